@@ -1,0 +1,26 @@
+package cn.villagestats.intake;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One data row of a programme sheet with its cells already mapped to the template's
+ * columns (headers are resolved once per sheet). Columns the sheet lacks are absent.
+ */
+public record ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<ReturnColumn, SheetCell> cells) {
+
+    public ReturnRow {
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(sheetName, "sheetName");
+        if (sheet == ReturnSheet.COVER) {
+            throw new IllegalArgumentException("the cover holds no data rows");
+        }
+        cells = Map.copyOf(cells);
+    }
+
+    /** The cell under a column, blank when the column is missing or the cell is empty. */
+    public SheetCell cell(ReturnColumn column) {
+        SheetCell cell = cells.get(column);
+        return cell != null ? cell : SheetCell.blank(0);
+    }
+}
