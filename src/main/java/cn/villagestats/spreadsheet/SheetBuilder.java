@@ -1,0 +1,83 @@
+package cn.villagestats.spreadsheet;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** Appends rows to one sheet of a {@link WorkbookBuilder}. */
+public final class SheetBuilder {
+
+    private final Sheet sheet;
+    private final Function<String, CellStyle> formats;
+    private int nextRow;
+
+    SheetBuilder(Sheet sheet, Function<String, CellStyle> formats) {
+        this.sheet = sheet;
+        this.formats = formats;
+    }
+
+    /**
+     * Writes the next row. Values: {@code null} leaves the cell blank; {@link String} is
+     * text; {@link Number} is numeric; {@link LocalDate} is a date cell formatted
+     * {@code yyyy-mm-dd}; {@link Boolean} is a boolean cell; {@link Formula} is a formula
+     * with its cached result; {@link Styled} is a value with its own number format.
+     */
+    public SheetBuilder row(Object... values) {
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                write(row.createCell(i), values[i]);
+            }
+        }
+        return this;
+    }
+
+    /** Leaves the next row empty. */
+    public SheetBuilder blankRow() {
+        nextRow++;
+        return this;
+    }
+
+    /** Merges the cells of the last written row from column {@code first} to {@code last}. */
+    public SheetBuilder mergeLastRow(int first, int last) {
+        sheet.addMergedRegion(new CellRangeAddress(nextRow - 1, nextRow - 1, first, last));
+        return this;
+    }
+
+    public SheetBuilder columnWidth(int column, int characters) {
+        sheet.setColumnWidth(column, characters * 256);
+        return this;
+    }
+
+    private void write(Cell cell, Object value) {
+        if (value instanceof Styled styled) {
+            write(cell, styled.value());
+            cell.setCellStyle(formats.apply(styled.format()));
+        } else if (value instanceof String text) {
+            cell.setCellValue(text);
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(formats.apply("yyyy-mm-dd"));
+        } else if (value instanceof Boolean flag) {
+            cell.setCellValue(flag);
+        } else if (value instanceof Formula formula) {
+            cell.setCellFormula(formula.expression());
+            if (formula.cachedResult() != null) {
+                cell.setCellValue(formula.cachedResult());
+            }
+        } else {
+            throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName());
+        }
+    }
+
+    /** A value written with an explicit number format, e.g. a date as {@code yyyy"年"m"月"d"日"}. */
+    public record Styled(Object value, String format) {
+    }
+}

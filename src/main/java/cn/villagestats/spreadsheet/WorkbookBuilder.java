@@ -1,0 +1,72 @@
+package cn.villagestats.spreadsheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes small workbooks (sample returns, test fixtures, templates) without the rest of
+ * the code touching POI. Rows are written in order; values are typed by their Java type,
+ * see {@link SheetBuilder#row(Object...)}.
+ */
+public final class WorkbookBuilder implements AutoCloseable {
+
+    private static final Date FIXED_CREATED = new Date(1_600_000_000_000L);
+
+    private final Workbook workbook;
+    private final Map<String, CellStyle> formats = new LinkedHashMap<>();
+
+    private WorkbookBuilder(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    /** An Office Open XML workbook ({@code .xlsx}). */
+    public static WorkbookBuilder xlsx() {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        // a fixed creation date keeps generated files identical from run to run
+        workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_CREATED));
+        return new WorkbookBuilder(workbook);
+    }
+
+    /** A legacy Excel 97-2003 workbook ({@code .xls}). */
+    public static WorkbookBuilder xls() {
+        return new WorkbookBuilder(new HSSFWorkbook());
+    }
+
+    public SheetBuilder sheet(String name) {
+        Sheet sheet = workbook.createSheet(name);
+        return new SheetBuilder(sheet, this::format);
+    }
+
+    CellStyle format(String pattern) {
+        return formats.computeIfAbsent(pattern, p -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(p));
+            return style;
+        });
+    }
+
+    public void writeTo(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
