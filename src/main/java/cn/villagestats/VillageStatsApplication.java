@@ -1,11 +1,13 @@
 package cn.villagestats;
 
-import org.springframework.boot.SpringApplication;
+import cn.villagestats.operations.VillageStatsCli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** villagestats: the villages' monthly returns, consolidated into township totals. */
 @SpringBootApplication
 public class VillageStatsApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(VillageStatsApplication.class, args);
+        System.exit(new VillageStatsCli(System.out, System.err).execute(args));
     }
 }

@@ -1,0 +1,62 @@
+package cn.villagestats.consolidation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Brings the ledger in line with the inbox: a new or changed file becomes a pending
+ * return, an unchanged one keeps its outcome (it is not read again), a file gone from the
+ * inbox is forgotten with its rows. Rejected returns are retried, since the registry may
+ * have been corrected since.
+ */
+class DiscoverReturnsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoverReturnsTasklet.class);
+
+    private final Inbox inbox;
+    private final String period;
+    private final ReturnLedger ledger;
+
+    DiscoverReturnsTasklet(Inbox inbox, String period, ReturnLedger ledger) {
+        this.inbox = inbox;
+        this.period = period;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Map<String, StoredReturn> known = new HashMap<>();
+        ledger.findByPeriod(period).forEach(r -> known.put(r.fileName(), r));
+        List<InboxFile> files = inbox.files();
+        int fresh = 0;
+        for (InboxFile file : files) {
+            StoredReturn before = known.remove(file.name());
+            if (before != null && before.sha256().equals(file.sha256())) {
+                if (before.status() == ReturnStatus.REJECTED) {
+                    ledger.markPending(before.id());
+                    fresh++;
+                }
+                continue;
+            }
+            if (before != null) {
+                ledger.delete(before.id());
+            }
+            ledger.insertPending(period, file);
+            fresh++;
+        }
+        known.values().forEach(gone -> ledger.delete(gone.id()));
+        files.forEach(f -> contribution.incrementReadCount());
+        contribution.incrementWriteCount(fresh);
+        log.info("Inbox for {}: {} files, {} to load, {} unchanged, {} gone", period, files.size(), fresh,
+                files.size() - fresh, known.size());
+        return RepeatStatus.FINISHED;
+    }
+}

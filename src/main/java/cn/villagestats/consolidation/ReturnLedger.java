@@ -1,0 +1,118 @@
+package cn.villagestats.consolidation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code intake_return} table: every file of a period's inbox and its outcome. */
+@Repository
+public class ReturnLedger {
+
+    private final JdbcTemplate jdbc;
+
+    ReturnLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<StoredReturn> findByPeriod(String period) {
+        return jdbc.query("SELECT * FROM intake_return WHERE period = ? ORDER BY file_name", this::map, period);
+    }
+
+    StoredReturn get(long id) {
+        return jdbc.queryForObject("SELECT * FROM intake_return WHERE id = ?", this::map, id);
+    }
+
+    List<Long> idsWithStatus(String period, ReturnStatus status) {
+        return jdbc.queryForList("SELECT id FROM intake_return WHERE period = ? AND status = ? ORDER BY file_name",
+                Long.class, period, status.code());
+    }
+
+    long insertPending(String period, InboxFile file) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO intake_return (period, file_name, sha256, file_size, "
+                    + "file_modified_at, status) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setString(1, period);
+            ps.setString(2, file.name());
+            ps.setString(3, file.sha256());
+            ps.setLong(4, file.size());
+            ps.setTimestamp(5, Timestamp.from(file.modifiedAt()));
+            ps.setString(6, ReturnStatus.PENDING.code());
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** Forgets a return and, by cascade, every row staged from it. */
+    void delete(long id) {
+        jdbc.update("DELETE FROM intake_return WHERE id = ?", id);
+    }
+
+    void markPending(long id) {
+        jdbc.update("UPDATE intake_return SET status = ?, reason_zh = NULL, reason_en = NULL WHERE id = ?",
+                ReturnStatus.PENDING.code(), id);
+    }
+
+    void recordAccepted(long id, String villageCode, String villageName, int rowsRead, long jobExecutionId) {
+        jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = ?, reason_zh = NULL, "
+                        + "reason_en = NULL, rows_read = ?, job_execution_id = ?, loaded_at = CURRENT_TIMESTAMP "
+                        + "WHERE id = ?",
+                ReturnStatus.ACCEPTED.code(), villageCode, villageName, rowsRead, jobExecutionId, id);
+        refreshCounts("id = ?", id);
+    }
+
+    /**
+     * Recounts each return's accepted rows (staged, not duplicates) and rejected rows (rows
+     * with a rejected cell) from the staging tables, independently of the rows read, so
+     * that {@link StoredReturn#balanced()} really checks that nothing was lost.
+     */
+    void refreshCounts(String period) {
+        refreshCounts("period = ? AND status <> 'rejected'", period);
+    }
+
+    private void refreshCounts(String where, Object arg) {
+        jdbc.update("UPDATE intake_return SET "
+                + "rows_rejected = (SELECT COUNT(DISTINCT CONCAT(c.sheet, ':', c.row_no)) FROM rejected_cell c "
+                + "WHERE c.return_id = intake_return.id), "
+                + "rows_accepted = (SELECT COUNT(*) FROM toilet_row t WHERE t.return_id = intake_return.id "
+                + "AND NOT t.duplicate) "
+                + "+ (SELECT COUNT(*) FROM road_row r WHERE r.return_id = intake_return.id) "
+                + "+ (SELECT COUNT(*) FROM surveillance_row s WHERE s.return_id = intake_return.id) "
+                + "WHERE " + where, arg);
+    }
+
+    void recordRejected(long id, String villageCode, String reasonZh, String reasonEn, long jobExecutionId) {
+        jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = NULL, reason_zh = ?, "
+                        + "reason_en = ?, rows_read = 0, rows_accepted = 0, rows_rejected = 0, "
+                        + "job_execution_id = ?, loaded_at = CURRENT_TIMESTAMP WHERE id = ?",
+                ReturnStatus.REJECTED.code(), villageCode, truncate(reasonZh), truncate(reasonEn), jobExecutionId, id);
+    }
+
+    void recordSuperseded(long id, String reasonZh, String reasonEn) {
+        jdbc.update("UPDATE intake_return SET status = ?, reason_zh = ?, reason_en = ? WHERE id = ?",
+                ReturnStatus.SUPERSEDED.code(), truncate(reasonZh), truncate(reasonEn), id);
+    }
+
+    void recordCurrent(long id) {
+        jdbc.update("UPDATE intake_return SET status = ?, reason_zh = NULL, reason_en = NULL WHERE id = ?",
+                ReturnStatus.ACCEPTED.code(), id);
+    }
+
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...";
+    }
+
+    private StoredReturn map(ResultSet rs, int row) throws SQLException {
+        return new StoredReturn(rs.getLong("id"), rs.getString("period"), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getTimestamp("file_modified_at").toInstant(),
+                ReturnStatus.of(rs.getString("status")), rs.getString("village_code"),
+                rs.getString("village_name"), rs.getString("reason_zh"), rs.getString("reason_en"),
+                rs.getInt("rows_read"), rs.getInt("rows_accepted"), rs.getInt("rows_rejected"));
+    }
+}

@@ -1,0 +1,49 @@
+package cn.villagestats.consolidation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Records what became of one return once its load step ends. A load that failed (a
+ * database error, say) leaves the return pending, so the rerun loads it again.
+ */
+class ReturnLoadListener implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnLoadListener.class);
+
+    private final ReturnLoad load;
+    private final String fileName;
+    private final ReturnLedger ledger;
+    private final StagingRepository staging;
+
+    ReturnLoadListener(ReturnLoad load, String fileName, ReturnLedger ledger, StagingRepository staging) {
+        this.load = load;
+        this.fileName = fileName;
+        this.ledger = ledger;
+        this.staging = staging;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            return null;
+        }
+        long executionId = stepExecution.getJobExecutionId();
+        if (load.isRejected()) {
+            staging.clear(load.returnId());
+            ledger.recordRejected(load.returnId(), load.rejectedVillageCode(), load.reasonZh(), load.reasonEn(),
+                    executionId);
+            log.warn("Return {} rejected: {}", fileName, load.reasonEn());
+            return new ExitStatus("REJECTED", load.reasonEn());
+        }
+        ledger.recordAccepted(load.returnId(), load.cover().villageCode(), load.cover().villageName(),
+                load.rowsRead(), executionId);
+        log.info("Return {} loaded for {} ({}): {} rows read", fileName, load.cover().villageName(),
+                load.cover().villageCode(), load.rowsRead());
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package cn.villagestats.consolidation;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.villagestats.intake.CoverField;
+import cn.villagestats.intake.ReturnRow;
+import cn.villagestats.intake.ReturnWorkbook;
+import cn.villagestats.intake.ReturnWorkbookReader;
+import cn.villagestats.intake.SheetCell;
+import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.validation.CoverResult;
+import cn.villagestats.validation.CoverValidator;
+import cn.villagestats.validation.ReturnValidator;
+import cn.villagestats.validation.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams the data rows of one return. Opening it checks that the return can be read and
+ * that its cover is valid; when not, the return is rejected whole and no row is read.
+ * A rerun reads the return again from its first row, after clearing what was staged.
+ */
+class ReturnRowReader implements ItemStreamReader<ReturnRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnRowReader.class);
+
+    private final ReturnLoad load;
+    private final Path file;
+    private final YearMonth period;
+    private final CoverValidator coverValidator;
+    private final StagingRepository staging;
+    private ReturnWorkbook workbook;
+
+    ReturnRowReader(ReturnLoad load, Path file, YearMonth period, CoverValidator coverValidator,
+                    StagingRepository staging) {
+        this.load = load;
+        this.file = file;
+        this.period = period;
+        this.coverValidator = coverValidator;
+        this.staging = staging;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        staging.clear(load.returnId());
+        try {
+            workbook = ReturnWorkbookReader.open(file);
+            CoverResult cover = coverValidator.validate(workbook.cover(), period);
+            if (cover.isValid()) {
+                load.readable(cover.cover(), new ReturnValidator(cover.cover()));
+            } else {
+                load.reject(statedVillageCode(workbook.cover()), joinZh(cover), joinEn(cover));
+            }
+        } catch (UnreadableReturnException e) {
+            load.reject(null, e.reasonZh(), e.reasonEn());
+        } catch (RuntimeException e) {
+            rejectDamaged(e);
+        }
+    }
+
+    @Override
+    public ReturnRow read() {
+        if (!load.hasRowsToRead()) {
+            return null;
+        }
+        try {
+            ReturnRow row = workbook.next();
+            if (row != null) {
+                load.countRowRead();
+            }
+            return row;
+        } catch (UnreadableReturnException e) {
+            load.reject(load.cover().villageCode(), e.reasonZh(), e.reasonEn());
+            return null;
+        } catch (RuntimeException e) {
+            rejectDamaged(e);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (workbook != null) {
+            try {
+                workbook.close();
+            } catch (Exception e) {
+                log.debug("Closing {} failed", file.getFileName(), e);
+            }
+            workbook = null;
+        }
+    }
+
+    /** A workbook that breaks the reader in a way nobody foresaw is still only one bad return. */
+    private void rejectDamaged(RuntimeException e) {
+        log.warn("Return {} could not be read: {}", file.getFileName(), e.toString());
+        load.reject(load.cover() == null ? null : load.cover().villageCode(),
+                "文件已损坏，无法读取，请重新保存后再报送",
+                "the workbook is damaged and cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+
+    /** The village code the cover states, kept on record even when the cover is rejected. */
+    private static String statedVillageCode(Map<CoverField, SheetCell> cover) {
+        SheetCell cell = cover.get(CoverField.VILLAGE_CODE);
+        String digits = cell == null ? "" : Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).strip();
+        return digits.matches("\\d{12}") ? digits : null;
+    }
+
+    private static String joinZh(CoverResult cover) {
+        return "封面有误：" + cover.violations().stream().map(Violation::reasonZh).collect(Collectors.joining("；"));
+    }
+
+    private static String joinEn(CoverResult cover) {
+        return "invalid cover: " + cover.violations().stream().map(Violation::reasonEn).collect(Collectors.joining("; "));
+    }
+}

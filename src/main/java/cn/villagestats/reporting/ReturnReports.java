@@ -1,0 +1,36 @@
+package cn.villagestats.reporting;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the period's returns and rejected cells as the reports show them. */
+@Repository
+public class ReturnReports {
+
+    private final JdbcTemplate jdbc;
+
+    ReturnReports(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ReturnOutcome> outcomes(String period) {
+        return jdbc.query("SELECT r.file_name, r.village_code, COALESCE(v.name, r.village_name), r.status, "
+                        + "r.rows_read, r.rows_accepted, r.rows_rejected, r.reason_zh, r.reason_en "
+                        + "FROM intake_return r LEFT JOIN village v ON v.code = r.village_code "
+                        + "WHERE r.period = ? ORDER BY r.village_code, r.file_name",
+                (rs, i) -> new ReturnOutcome(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9)), period);
+    }
+
+    /** Rejected cells of the returns that count (accepted), by village, sheet and row. */
+    public List<RejectedCell> rejectedCells(String period) {
+        return jdbc.query("SELECT r.file_name, r.village_code, c.sheet, c.row_no, c.column_name, c.cell_value, "
+                        + "c.reason_zh, c.reason_en FROM rejected_cell c JOIN intake_return r ON r.id = c.return_id "
+                        + "WHERE r.period = ? AND r.status = 'accepted' "
+                        + "ORDER BY r.village_code, r.file_name, c.sheet, c.row_no, c.id",
+                (rs, i) -> new RejectedCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), period);
+    }
+}

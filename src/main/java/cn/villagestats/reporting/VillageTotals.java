@@ -1,0 +1,20 @@
+package cn.villagestats.reporting;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/** One village's line of the 分村明细: its status for the period and its value per indicator. */
+public record VillageTotals(String villageCode, String villageName, String status, Map<String, BigDecimal> values) {
+
+    public VillageTotals {
+        Objects.requireNonNull(villageCode, "villageCode");
+        Objects.requireNonNull(villageName, "villageName");
+        Objects.requireNonNull(status, "status");
+        values = Map.copyOf(values);
+    }
+
+    public BigDecimal value(String indicator) {
+        return values.getOrDefault(indicator, BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.villagestats.consolidation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.villagestats.reporting.ReturnOutcome;
+import cn.villagestats.reporting.ReturnReports;
+import cn.villagestats.reporting.TownshipTotal;
+import cn.villagestats.reporting.TotalsRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Runs {@code consolidateReturnsJob} against a private in-memory database, emptied before each test. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:consolidation;DB_CLOSE_DELAY=-1",
+        "villagestats.load.threads=2"})
+@SpringBatchTest
+abstract class JobTestSupport {
+
+    @Autowired
+    JobOperatorTestUtils jobOperator;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TotalsRepository totals;
+    @Autowired
+    ReturnReports reports;
+
+    private int runs;
+
+    @BeforeEach
+    void emptyDatabase() {
+        for (String table : List.of("rejected_cell", "toilet_row", "road_row", "surveillance_row", "intake_return",
+                "village_total", "township_total")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    JobExecution run(Path inbox, Path out) throws Exception {
+        return jobOperator.startJob(ConsolidationParameters.of(Inboxes.PERIOD, inbox,
+                getClass().getSimpleName() + "-" + System.nanoTime() + "-" + (runs++), out));
+    }
+
+    Map<String, String> township() {
+        return totals.township(Inboxes.PERIOD.toString()).stream()
+                .collect(Collectors.toMap(TownshipTotal::indicator, TownshipTotal::plainValue));
+    }
+
+    Map<String, ReturnOutcome> outcomesByFile() {
+        return reports.outcomes(Inboxes.PERIOD.toString()).stream()
+                .collect(Collectors.toMap(ReturnOutcome::file, r -> r));
+    }
+}
