@@ -35,11 +35,19 @@ final class Dates {
             return unusable;
         }
         return switch (cell.kind()) {
-            case DATE -> fromSerial(cell.number(), cell.text());
+            case DATE -> fromDateCell(cell);
             case NUMBER -> fromNumber(cell);
             case TEXT -> fromText(Texts.halfWidth(cell.text()), cell.text());
             default -> notADate(cell.text());
         };
+    }
+
+    /** A date cell is a date whatever its year; its ISO text is exact, its serial a fallback. */
+    private static Parsed<LocalDate> fromDateCell(SheetCell cell) {
+        if (cell.text().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Parsed.ok(LocalDate.parse(cell.text().substring(0, 10)));
+        }
+        return fromSerial(cell.number(), cell.text());
     }
 
     private static Parsed<LocalDate> fromNumber(SheetCell cell) {

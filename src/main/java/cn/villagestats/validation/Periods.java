@@ -4,6 +4,7 @@ import cn.villagestats.intake.CellKind;
 import cn.villagestats.intake.SheetCell;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,7 +29,8 @@ final class Periods {
             return unusable;
         }
         if (cell.kind() == CellKind.DATE) {
-            return Dates.parse(cell).isOk() ? Parsed.ok(YearMonth.from(Dates.parse(cell).value())) : notAMonth(cell);
+            Parsed<LocalDate> date = Dates.parse(cell);
+            return date.isOk() ? Parsed.ok(YearMonth.from(date.value())) : notAMonth(cell);
         }
         String text = Texts.normalise(cell.text());
         for (Pattern form : TEXT_FORMS) {

@@ -26,6 +26,13 @@ class DatesTests {
     }
 
     @Test
+    void shouldReadDateCellsOfAnyYear() {
+        LocalDate longAgo = LocalDate.of(1949, 10, 1);
+
+        assertThat(Dates.parse(Cells.date(longAgo)).value()).isEqualTo(longAgo);
+    }
+
+    @Test
     void shouldReadExcelSerialNumbersInThe1900System() {
         // 43954 is what Excel shows for 2020-05-03 when the cell is formatted as a number
         assertThat(Dates.parse(Cells.number(43954)).value()).isEqualTo(MAY_3);

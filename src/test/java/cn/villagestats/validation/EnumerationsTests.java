@@ -1,6 +1,7 @@
 package cn.villagestats.validation;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,7 @@ class EnumerationsTests {
 
     @Test
     void shouldMatchFullWidthSpellings() {
-        Enumerations allowed = new Enumerations(java.util.List.of("A级", "B级"));
+        Enumerations allowed = new Enumerations(List.of("A级", "B级"));
 
         assertThat(allowed.parse(Cells.text("Ａ级")).value()).isEqualTo("A级");
     }

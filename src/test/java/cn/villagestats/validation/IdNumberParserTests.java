@@ -40,6 +40,13 @@ class IdNumberParserTests {
     }
 
     @Test
+    void shouldTellTheClerkToRetypeAnIdNumberShownInExponentForm() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("3.70982E+17"));
+
+        assertThat(parsed.reasonZh()).startsWith("存成了数字，Excel 只保留15位有效数字");
+    }
+
+    @Test
     void shouldTellTheClerkToRetypeAnIdNumberStoredAsANumber() {
         Parsed<String> parsed = IdNumberParser.parse(Cells.number(370982198001011232d));
 

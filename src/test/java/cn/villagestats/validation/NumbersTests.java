@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,7 +87,7 @@ class NumbersTests {
 
     @Test
     void shouldRejectDateAndBooleanCells() {
-        assertThat(Numbers.parse(Cells.date(java.time.LocalDate.of(2020, 5, 3)), Unit.NONE).reasonZh())
+        assertThat(Numbers.parse(Cells.date(LocalDate.of(2020, 5, 3)), Unit.NONE).reasonZh())
                 .isEqualTo("填的是日期(2020-05-03)，应填写数字");
         assertThat(Numbers.parse(Cells.bool(true), Unit.NONE).isOk()).isFalse();
     }

@@ -3,6 +3,7 @@ package cn.villagestats.validation;
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.intake.SheetCell;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -57,7 +58,7 @@ final class Rows {
     }
 
     ReturnRow build() {
-        Map<ReturnColumn, cn.villagestats.intake.SheetCell> cells = new EnumMap<>(ReturnColumn.class);
+        Map<ReturnColumn, SheetCell> cells = new EnumMap<>(ReturnColumn.class);
         values.forEach((column, value) -> cells.put(column, Cells.of(value)));
         return new ReturnRow(sheet, sheet.chineseName(), rowNumber, cells);
     }

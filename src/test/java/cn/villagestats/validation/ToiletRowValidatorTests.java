@@ -1,5 +1,7 @@
 package cn.villagestats.validation;
 
+import cn.villagestats.intake.CellKind;
+import cn.villagestats.intake.SheetCell;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -78,7 +80,7 @@ class ToiletRowValidatorTests {
     @Test
     void shouldRejectAnIdNumberStoredAsAnEighteenDigitNumber() {
         // Excel turned the typed number into 3.70982198001011E17
-        var idCell = new cn.villagestats.intake.SheetCell(0, cn.villagestats.intake.CellKind.NUMBER,
+        var idCell = new SheetCell(0, CellKind.NUMBER,
                 "370982198001011000", 370982198001011232d);
 
         var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ID_NUMBER, idCell).build()));
