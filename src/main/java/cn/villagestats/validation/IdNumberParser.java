@@ -1,0 +1,55 @@
+package cn.villagestats.validation;
+
+import cn.villagestats.intake.CellKind;
+import cn.villagestats.intake.SheetCell;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a 身份证号 and checks it per GB 11643 (ISO 7064 MOD 11-2). Reasons never repeat
+ * the number: it is personal data, and the violation's value carries it masked.
+ */
+final class IdNumberParser {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK_CHARS = "10X98765432";
+    /** How Excel shows an 18-digit number it has already rounded, e.g. {@code 3.70982E+17}. */
+    private static final Pattern EXPONENT_FORM = Pattern.compile("\\d\\.\\d+E\\+?17");
+
+    private IdNumberParser() {
+    }
+
+    static Parsed<String> parse(SheetCell cell) {
+        Parsed<String> unusable = Parsed.unusable(cell);
+        if (unusable != null) {
+            return unusable;
+        }
+        String id = Texts.normalise(cell.text()).toUpperCase(Locale.ROOT);
+        if ((cell.kind() == CellKind.NUMBER && Math.abs(cell.number()) >= 1e17) || EXPONENT_FORM.matcher(id).matches()) {
+            // Excel keeps 15 significant digits: the last three digits are already gone
+            return Parsed.fail("存成了数字，Excel 只保留15位有效数字，最后几位已经丢失；请把该列设置为文本格式后重新输入号码",
+                    "was stored as a number; Excel keeps only 15 significant digits, so the last digits are lost; "
+                            + "format the column as text and retype the number");
+        }
+        if (id.length() != 18) {
+            return Parsed.fail("应为18位，填的是" + id.length() + "位", "must have 18 characters, got " + id.length());
+        }
+        if (!id.matches("\\d{17}[\\dX]")) {
+            return Parsed.fail("只能是数字，最后一位可以是X", "may hold only digits, with X allowed as the last character");
+        }
+        if (id.charAt(17) != checkCharacter(id)) {
+            return Parsed.fail("校验位不对，号码有误，请核对", "check digit does not match; the number is mistyped, please check it");
+        }
+        return Parsed.ok(id);
+    }
+
+    /** The 18th character GB 11643 requires for the first 17 digits. */
+    static char checkCharacter(String id) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK_CHARS.charAt(sum % 11);
+    }
+}

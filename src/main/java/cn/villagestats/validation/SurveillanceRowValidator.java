@@ -1,0 +1,50 @@
+package cn.villagestats.validation;
+
+import cn.villagestats.intake.ReturnRow;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static cn.villagestats.intake.ReturnColumn.*;
+
+/**
+ * Applies the 雪亮工程 rules to one row. Holds the point names seen so far in this return,
+ * since a name must be unique within the village.
+ */
+final class SurveillanceRowValidator {
+
+    private final Map<String, Integer> firstRowByName = new HashMap<>();
+
+    ValidatedRow validate(ReturnRow row) {
+        RowReader r = new RowReader(row);
+        r.whole(POINT_NO, Unit.NONE, false);
+        String name = r.text(POINT_NAME, true);
+        if (name != null) {
+            checkUnique(r, name);
+        }
+        String type = r.choice(POINT_TYPE, Enumerations.POINT_TYPES);
+        Integer cameras = r.whole(POINT_CAMERAS, Unit.PIECE, true);
+        boolean camerasOk = r.within(POINT_CAMERAS, cameras, 1, 64);
+        Integer online = r.whole(POINT_CAMERAS_ONLINE, Unit.PIECE, true);
+        if (online != null && camerasOk && online >= 0 && online > cameras) {
+            r.reject(POINT_CAMERAS_ONLINE, "在线数量(" + online + ")大于摄像头数量(" + cameras + ")",
+                    "cameras online (" + online + ") exceeds cameras installed (" + cameras + ")");
+        }
+        r.within(POINT_CAMERAS_ONLINE, online, 0, 64);
+        Boolean connected = r.yesNo(POINT_CONNECTED, true);
+        var builtOn = r.date(POINT_BUILT_ON, false);
+        if (r.hasViolations()) {
+            return ValidatedRow.rejected(row.sheetName(), row.rowNumber(), r.violations());
+        }
+        return ValidatedRow.accepted(row.sheetName(), new SurveillanceRecord(row.rowNumber(), name, type, cameras,
+                online, connected, builtOn));
+    }
+
+    private void checkUnique(RowReader r, String name) {
+        Integer first = firstRowByName.putIfAbsent(Texts.normalise(name), r.rowNumber());
+        if (first != null) {
+            r.reject(POINT_NAME, "点位名称“" + name + "”与第" + first + "行重复，同一村的点位名称不能重复",
+                    "point name '" + name + "' repeats the one in row " + first + "; point names must be unique within the village");
+        }
+    }
+}

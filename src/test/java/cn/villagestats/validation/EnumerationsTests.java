@@ -1,0 +1,32 @@
+package cn.villagestats.validation;
+
+import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnumerationsTests {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"三格化粪池式", " 三格化粪池式 ", "三格 化粪池式", "三格\n化粪池式", "三格　化粪池式"})
+    void shouldMatchAfterNormalisingAndStoreTheCanonicalSpelling(String typed) {
+        assertThat(Enumerations.TOILET_TYPES.parse(Cells.text(typed)).value()).isEqualTo("三格化粪池式");
+    }
+
+    @Test
+    void shouldMatchFullWidthSpellings() {
+        Enumerations allowed = new Enumerations(List.of("A级", "B级"));
+
+        assertThat(allowed.parse(Cells.text("Ａ级")).value()).isEqualTo("A级");
+    }
+
+    @Test
+    void shouldRejectAValueNotInTheList() {
+        Parsed<String> parsed = Enumerations.SURFACES.parse(Cells.text("水泥路"));
+
+        assertThat(parsed.reasonZh()).isEqualTo("“水泥路”不是可选的值，应为 水泥、沥青、砂石、其他 之一");
+        assertThat(parsed.reasonEn()).isEqualTo("'水泥路' is not an allowed value; expected one of 水泥, 沥青, 砂石, 其他");
+    }
+}

@@ -1,0 +1,58 @@
+package cn.villagestats.validation;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdNumberParserTests {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource({"370982198001011232, 370982198001011232", "11010519491231002X, 11010519491231002X",
+            "11010519491231002x, 11010519491231002X", "' 370982199006070017 ', 370982199006070017",
+            "３７０９８２１９６５０３１５４４２９, 370982196503154429"})
+    void shouldAcceptIdNumbersWithAValidCheckDigit(String typed, String stored) {
+        assertThat(IdNumberParser.parse(Cells.text(typed)).value()).isEqualTo(stored);
+    }
+
+    @Test
+    void shouldRejectAWrongCheckDigit() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("370982198001011233"));
+
+        assertThat(parsed.reasonZh()).isEqualTo("校验位不对，号码有误，请核对");
+        assertThat(parsed.reasonEn()).isEqualTo("check digit does not match; the number is mistyped, please check it");
+    }
+
+    @Test
+    void shouldRejectAWrongLength() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("37098219800101123"));
+
+        assertThat(parsed.reasonZh()).isEqualTo("应为18位，填的是17位");
+        assertThat(parsed.reasonEn()).isEqualTo("must have 18 characters, got 17");
+    }
+
+    @Test
+    void shouldRejectLettersOtherThanATrailingX() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("3709821980O1011232"));
+
+        assertThat(parsed.reasonZh()).isEqualTo("只能是数字，最后一位可以是X");
+    }
+
+    @Test
+    void shouldTellTheClerkToRetypeAnIdNumberShownInExponentForm() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("3.70982E+17"));
+
+        assertThat(parsed.reasonZh()).startsWith("存成了数字，Excel 只保留15位有效数字");
+    }
+
+    @Test
+    void shouldTellTheClerkToRetypeAnIdNumberStoredAsANumber() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.number(370982198001011232d));
+
+        assertThat(parsed.reasonZh()).isEqualTo(
+                "存成了数字，Excel 只保留15位有效数字，最后几位已经丢失；请把该列设置为文本格式后重新输入号码");
+        assertThat(parsed.reasonEn()).isEqualTo("was stored as a number; Excel keeps only 15 significant digits, "
+                + "so the last digits are lost; format the column as text and retype the number");
+    }
+}
