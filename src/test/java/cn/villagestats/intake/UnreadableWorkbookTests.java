@@ -92,4 +92,37 @@ class UnreadableWorkbookTests {
                     .isEqualTo("370982104202");
         }
     }
+
+    @Test
+    void shouldRejectAnEncryptedXlsxAsPasswordProtected() throws Exception {
+        // given an OLE2 container holding an encrypted OOXML package, as Excel saves one with a password
+        Path file = ole2With(dir.resolve("加密.xlsx"), "EncryptionInfo", "EncryptedPackage");
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOf(UnreadableReturnException.class)
+                .hasMessage("workbook is password-protected");
+    }
+
+    @Test
+    void shouldRejectAnOle2FileWithoutAWorkbookStream() throws Exception {
+        // given an OLE2 file that is no workbook (a Word document, say)
+        Path file = ole2With(dir.resolve("return.xls"), "WordDocument");
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOf(UnreadableReturnException.class)
+                .hasMessage("the file is not an Excel workbook");
+    }
+
+    private static Path ole2With(Path file, String... entries) throws java.io.IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                java.io.OutputStream out = Files.newOutputStream(file)) {
+            for (String entry : entries) {
+                fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), entry);
+            }
+            fs.writeFilesystem(out);
+        }
+        return file;
+    }
 }
