@@ -41,7 +41,8 @@ final class XlsxWorkbookSource implements WorkbookSource {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
-            throw Unreadable.damaged(e);
+            // a zip that is no Office package looks the same as a cut-off workbook here
+            throw Unreadable.of("文件不是Excel工作簿，或已损坏", "the file is not an Excel workbook or is damaged", e);
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);

@@ -94,6 +94,22 @@ class UnreadableWorkbookTests {
     }
 
     @Test
+    void shouldRejectAZipThatIsNoOfficePackage() throws Exception {
+        // given a zip holding a text file, named like a workbook
+        Path file = dir.resolve("return.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("台账.txt"));
+            zip.write("村东路".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOf(UnreadableReturnException.class)
+                .hasMessageContaining("not an Excel workbook");
+    }
+
+    @Test
     void shouldRejectAnEncryptedXlsxAsPasswordProtected() throws Exception {
         // given an OLE2 container holding an encrypted OOXML package, as Excel saves one with a password
         Path file = ole2With(dir.resolve("加密.xlsx"), "EncryptionInfo", "EncryptedPackage");
