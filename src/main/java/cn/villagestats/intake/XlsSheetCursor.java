@@ -6,10 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
-import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
 import org.apache.poi.hssf.record.LabelSSTRecord;
@@ -27,11 +25,9 @@ import org.apache.poi.ss.usermodel.CellType;
 final class XlsSheetCursor implements SheetCursor {
 
     private final String sheet;
-    private final int streamIndex;
     private final InputStream in;
-    private final RecordFactoryInputStream records;
+    private final XlsSheetRecords records;
     private final XlsGlobals globals;
-    private boolean inSheet;
     private boolean done;
     private int rowIndex = -1;
     private List<SheetCell> cells = new ArrayList<>();
@@ -39,20 +35,16 @@ final class XlsSheetCursor implements SheetCursor {
 
     XlsSheetCursor(String sheet, int streamIndex, InputStream in, RecordFactoryInputStream records, XlsGlobals globals) {
         this.sheet = sheet;
-        this.streamIndex = streamIndex;
         this.in = in;
-        this.records = records;
+        this.records = new XlsSheetRecords(records, streamIndex);
         this.globals = globals;
     }
 
     @Override
     public SheetRow next() throws UnreadableReturnException {
         try {
-            if (!inSheet && !done) {
-                skipToSheet();
-            }
             while (!done) {
-                Record record = nextInSheet();
+                Record record = records.next();
                 if (record == null) {
                     done = true;
                     return takeRow(-1);
@@ -140,44 +132,6 @@ final class XlsSheetCursor implements SheetCursor {
         rowIndex = nextRow;
         pendingStringColumn = -1;
         return row;
-    }
-
-    private void skipToSheet() {
-        XlsGlobals.read(records);
-        int seen = -1;
-        int depth = 0;
-        Record record;
-        while ((record = records.nextRecord()) != null) {
-            if (record instanceof BOFRecord) {
-                if (depth == 0 && ++seen == streamIndex) {
-                    inSheet = true;
-                    return;
-                }
-                depth++;
-            } else if (record instanceof EOFRecord) {
-                depth--;
-            }
-        }
-        done = true;
-    }
-
-    /** The next record of this sheet, stepping over embedded charts; null at the sheet's end. */
-    private Record nextInSheet() {
-        int depth = 0;
-        Record record;
-        while ((record = records.nextRecord()) != null) {
-            if (record instanceof BOFRecord) {
-                depth++;
-            } else if (record instanceof EOFRecord) {
-                if (depth == 0) {
-                    return null;
-                }
-                depth--;
-            } else if (depth == 0) {
-                return record;
-            }
-        }
-        return null;
     }
 
     @Override
