@@ -1,0 +1,74 @@
+package cn.villagestats.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+
+/** Turns stored numbers, dates and errors into the text a clerk would see in the cell. */
+final class CellTexts {
+
+    /** Days between the 1904 and the 1900 date systems' day zero. */
+    private static final int DAYS_1904_TO_1900 = 1462;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private CellTexts() {
+    }
+
+    /**
+     * A number as plain decimal text: {@code 1250.0} is {@code 1250}, and a big whole number
+     * (an id typed as a number) keeps every digit the double holds, never E notation.
+     */
+    static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return plain.equals("-0") ? "0" : plain;
+    }
+
+    /**
+     * A numeric cell with a date format: a DATE cell with ISO text and the 1900 serial, or a
+     * plain NUMBER when the value is no valid date (negative, say).
+     */
+    static SheetCell dateOrNumber(int column, double value, boolean date1904) {
+        if (!DateUtil.isValidExcelDate(value)) {
+            return new SheetCell(column, CellKind.NUMBER, number(value), value);
+        }
+        LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904, true);
+        if (dateTime == null) {
+            return new SheetCell(column, CellKind.NUMBER, number(value), value);
+        }
+        String text = dateTime.toLocalTime().toSecondOfDay() == 0
+                ? dateTime.toLocalDate().toString()
+                : dateTime.format(DATE_TIME);
+        double serial1900 = date1904 ? value + DAYS_1904_TO_1900 : value;
+        return new SheetCell(column, CellKind.DATE, text, serial1900);
+    }
+
+    static SheetCell numeric(int column, double value, boolean dateFormat, boolean date1904) {
+        return dateFormat
+                ? dateOrNumber(column, value, date1904)
+                : new SheetCell(column, CellKind.NUMBER, number(value), value);
+    }
+
+    static SheetCell bool(int column, boolean value) {
+        return new SheetCell(column, CellKind.BOOLEAN, value ? "TRUE" : "FALSE", 0);
+    }
+
+    static SheetCell error(int column, int code) {
+        String text;
+        try {
+            text = FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException unknown) {
+            text = "#ERROR";
+        }
+        return new SheetCell(column, CellKind.ERROR, text, 0);
+    }
+
+    static SheetCell error(int column, String text) {
+        return new SheetCell(column, CellKind.ERROR, text, 0);
+    }
+}

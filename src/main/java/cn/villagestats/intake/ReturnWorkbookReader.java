@@ -1,0 +1,63 @@
+package cn.villagestats.intake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens a village return: checks it is a readable workbook with all four sheets and every
+ * required header before any data row is read, so a broken return fails whole and early.
+ */
+public final class ReturnWorkbookReader {
+
+    private ReturnWorkbookReader() {
+    }
+
+    public static ReturnWorkbook open(Path file) throws UnreadableReturnException {
+        WorkbookSource source = WorkbookSources.open(file);
+        try {
+            List<String> notices = new ArrayList<>();
+            Map<ReturnSheet, String> names = findSheets(source.sheetNames(), notices);
+            Map<CoverField, SheetCell> cover = CoverReader.read(source, names.get(ReturnSheet.COVER));
+            List<SheetLayout> layouts = new ArrayList<>();
+            for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
+                layouts.add(HeaderResolver.resolve(source, sheet, names.get(sheet), notices));
+            }
+            return new StreamingReturnWorkbook(source, cover, layouts, notices);
+        } catch (UnreadableReturnException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
+
+    private static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
+            throws UnreadableReturnException {
+        Map<ReturnSheet, String> found = new EnumMap<>(ReturnSheet.class);
+        for (String name : sheetNames) {
+            ReturnSheet sheet = sheetNamed(name);
+            if (sheet != null && !found.containsKey(sheet)) {
+                found.put(sheet, name);
+            } else {
+                notices.add("工作表“" + name + "”不是模板中的工作表，已忽略 / sheet " + name + " ignored");
+            }
+        }
+        for (ReturnSheet sheet : ReturnSheet.values()) {
+            if (!found.containsKey(sheet)) {
+                throw new UnreadableReturnException("缺少工作表“" + sheet.chineseName() + "”",
+                        "sheet " + sheet.chineseName() + " (" + sheet.englishName() + ") is missing");
+            }
+        }
+        return found;
+    }
+
+    private static ReturnSheet sheetNamed(String name) {
+        for (ReturnSheet sheet : ReturnSheet.values()) {
+            if (sheet.matches(name)) {
+                return sheet;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package cn.villagestats.intake;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the programme sheets one after the other with a single open cursor, handing out
+ * data rows and setting total rows aside.
+ */
+final class StreamingReturnWorkbook implements ReturnWorkbook {
+
+    private final WorkbookSource source;
+    private final Map<CoverField, SheetCell> cover;
+    private final Iterator<SheetLayout> layouts;
+    private final List<String> notices;
+    private final List<TotalRow> totalRows = new ArrayList<>();
+    private SheetLayout layout;
+    private SheetCursor cursor;
+    private long rowsSkipped;
+
+    StreamingReturnWorkbook(WorkbookSource source, Map<CoverField, SheetCell> cover, List<SheetLayout> layouts,
+            List<String> notices) {
+        this.source = source;
+        this.cover = Map.copyOf(cover);
+        this.layouts = List.copyOf(layouts).iterator();
+        this.notices = notices;
+    }
+
+    @Override
+    public Map<CoverField, SheetCell> cover() {
+        return cover;
+    }
+
+    @Override
+    public ReturnRow next() throws UnreadableReturnException {
+        while (true) {
+            if (cursor == null && !openNextSheet()) {
+                return null;
+            }
+            SheetRow row = cursor.next();
+            if (row == null) {
+                cursor.close();
+                cursor = null;
+            } else if (row.number() > layout.headerRow()) {
+                ReturnRow data = RowMapper.classify(layout, row, this);
+                if (data != null) {
+                    return data;
+                }
+            }
+        }
+    }
+
+    private boolean openNextSheet() throws UnreadableReturnException {
+        if (!layouts.hasNext()) {
+            return false;
+        }
+        layout = layouts.next();
+        cursor = source.openSheet(layout.sheetName());
+        return true;
+    }
+
+    void addTotalRow(TotalRow total) {
+        totalRows.add(total);
+    }
+
+    void skipRow(SheetRow row) {
+        rowsSkipped++;
+        notices.add("工作表“" + row.sheet() + "”第" + row.number()
+                + "行只在模板以外的列中有内容，已跳过 / row with content only in unknown columns skipped");
+    }
+
+    @Override
+    public long rowsSkipped() {
+        return rowsSkipped;
+    }
+
+    @Override
+    public List<TotalRow> totalRows() {
+        return List.copyOf(totalRows);
+    }
+
+    @Override
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    @Override
+    public void close() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+        source.close();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.villagestats.intake;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A village's own total row ({@code 合计}, {@code 总计}, {@code 小计}): not data, but kept so
+ * its figures can be compared with the sums of the data rows.
+ */
+public record TotalRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<ReturnColumn, SheetCell> cells) {
+
+    public TotalRow {
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(sheetName, "sheetName");
+        if (rowNumber < 1) {
+            throw new IllegalArgumentException("row number must be >= 1: " + rowNumber);
+        }
+        cells = Map.copyOf(cells);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.villagestats.intake;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * Turns one {@code <c>} element's parts (type, style, value, formula, inline text) into a
+ * {@link SheetCell}, using the workbook's shared strings, number formats and date system.
+ */
+final class XlsxCellReader {
+
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+
+    XlsxCellReader(SharedStrings strings, StylesTable styles, boolean date1904) {
+        this.strings = strings;
+        this.styles = styles;
+        this.date1904 = date1904;
+    }
+
+    SheetCell cell(int column, String type, String style, String value, String formula, String inline) {
+        String t = type == null ? "n" : type;
+        if (t.equals("inlineStr")) {
+            return inline == null ? SheetCell.blank(column) : SheetCell.text(column, inline);
+        }
+        if (value == null) {
+            if (formula != null) {
+                String text = formula.isEmpty() ? "" : "=" + formula;
+                return new SheetCell(column, CellKind.FORMULA_WITHOUT_RESULT, text, 0);
+            }
+            return SheetCell.blank(column);
+        }
+        return switch (t) {
+            case "s" -> SheetCell.text(column, strings.getItemAt(Integer.parseInt(value.strip())).getString());
+            case "str" -> SheetCell.text(column, value);
+            case "b" -> CellTexts.bool(column, value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
+            case "e" -> CellTexts.error(column, value);
+            case "d" -> isoDate(column, value);
+            default -> number(column, style, value);
+        };
+    }
+
+    /** Strict OOXML may store a date as ISO text ({@code t="d"}); it still becomes a 1900 serial. */
+    private static SheetCell isoDate(int column, String value) {
+        String iso = value.strip();
+        try {
+            LocalDateTime dateTime = iso.length() <= 10
+                    ? LocalDate.parse(iso).atStartOfDay()
+                    : LocalDateTime.parse(iso.endsWith("Z") ? iso.substring(0, iso.length() - 1) : iso);
+            return CellTexts.dateOrNumber(column, DateUtil.getExcelDate(dateTime), false);
+        } catch (DateTimeParseException e) {
+            return SheetCell.text(column, value);
+        }
+    }
+
+    private SheetCell number(int column, String style, String value) {
+        double number = Double.parseDouble(value.strip());
+        return CellTexts.numeric(column, number, isDateFormat(style), date1904);
+    }
+
+    private boolean isDateFormat(String style) {
+        if (style == null || styles == null) {
+            return false;
+        }
+        int index = Integer.parseInt(style.strip());
+        if (index < 0 || index >= styles.getNumCellStyles()) {
+            return false;
+        }
+        XSSFCellStyle cellStyle = styles.getStyleAt(index);
+        String format = cellStyle.getDataFormatString();
+        return format != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), format);
+    }
+}

@@ -1,0 +1,147 @@
+package cn.villagestats.intake;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Pulls the rows of one {@code .xlsx} sheet from its XML with StAX, one row in memory at a
+ * time. Rows and cells may lack their {@code r} attribute (some writers leave it out), so
+ * positions are counted as well as read.
+ */
+final class XlsxSheetCursor implements SheetCursor {
+
+    private final String sheet;
+    private final InputStream in;
+    private final XMLStreamReader xml;
+    private final XlsxCellReader cells;
+    private int lastRow;
+    private boolean done;
+
+    XlsxSheetCursor(String sheet, InputStream in, XMLStreamReader xml, XlsxCellReader cells) {
+        this.sheet = sheet;
+        this.in = in;
+        this.xml = xml;
+        this.cells = cells;
+    }
+
+    @Override
+    public SheetRow next() throws UnreadableReturnException {
+        try {
+            while (!done && xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("row")) {
+                    SheetRow row = readRow();
+                    if (!row.cells().isEmpty()) {
+                        return row;
+                    }
+                } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                    done = true;
+                }
+            }
+            done = true;
+            return null;
+        } catch (XMLStreamException | RuntimeException e) {
+            throw Unreadable.sheetDamaged(sheet, e);
+        }
+    }
+
+    private SheetRow readRow() throws XMLStreamException {
+        String r = xml.getAttributeValue(null, "r");
+        int number = r != null ? Integer.parseInt(r.strip()) : lastRow + 1;
+        lastRow = number;
+        List<SheetCell> found = new ArrayList<>();
+        int lastColumn = -1;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("c")) {
+                String ref = xml.getAttributeValue(null, "r");
+                int column = ref != null ? columnOf(ref) : lastColumn + 1;
+                lastColumn = column;
+                SheetCell cell = readCell(column);
+                if (!cell.isBlank()) {
+                    found.add(cell);
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("row")) {
+                break;
+            }
+        }
+        return new SheetRow(sheet, number, found);
+    }
+
+    private SheetCell readCell(int column) throws XMLStreamException {
+        String type = xml.getAttributeValue(null, "t");
+        String style = xml.getAttributeValue(null, "s");
+        String value = null;
+        String formula = null;
+        StringBuilder inline = null;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "v" -> value = xml.getElementText();
+                    case "f" -> formula = xml.getElementText();
+                    case "is" -> inline = readInlineString();
+                    default -> { }
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("c")) {
+                break;
+            }
+        }
+        return cells.cell(column, type, style, value, formula, inline == null ? null : inline.toString());
+    }
+
+    /** The text runs of {@code <is>}, leaving out phonetic guides ({@code <rPh>}). */
+    private StringBuilder readInlineString() throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int phonetic = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                String local = xml.getLocalName();
+                if (local.equals("rPh")) {
+                    phonetic++;
+                } else if (local.equals("t") && phonetic == 0) {
+                    text.append(xml.getElementText());
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                String local = xml.getLocalName();
+                if (local.equals("rPh")) {
+                    phonetic--;
+                } else if (local.equals("is")) {
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Zero-based column of a reference such as {@code AB12}. */
+    static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = Character.toUpperCase(ref.charAt(i));
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        if (column == 0) {
+            throw new IllegalArgumentException("bad cell reference " + ref);
+        }
+        return column - 1;
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // the stream is closed below either way
+        }
+        Quietly.close(in);
+    }
+}

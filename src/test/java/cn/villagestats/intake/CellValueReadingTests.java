@@ -1,0 +1,135 @@
+package cn.villagestats.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import cn.villagestats.spreadsheet.Formula;
+
+/** Cell values come through the reader as the clerk typed them, in both formats. */
+class CellValueReadingTests {
+
+    @TempDir
+    Path dir;
+
+    private ReturnRow onlyRoadRow(Format format, Object... values) throws Exception {
+        Path file = ReturnFixture.standard()
+                .sheet("道路硬化", roads -> roads.row(ReturnFixture.ROAD_HEADERS).row(values))
+                .write(format, dir);
+        List<ReturnRow> rows = ReturnReading.allRows(file);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldKeepTextNumbersExactlyAsTyped(Format format) throws Exception {
+        // given a road row whose figures were typed as text in the ways clerks type them
+        // when
+        ReturnRow row = onlyRoadRow(format, "1", "村东路", "１２５０", "1,250", "1250米", "水泥", "是", " 30 ");
+
+        // then
+        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M)).extracting(SheetCell::kind, SheetCell::text)
+                .containsExactly(CellKind.TEXT, "１２５０");
+        assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M).text()).isEqualTo("1,250");
+        assertThat(row.cell(ReturnColumn.ROAD_AREA_M2).text()).isEqualTo("1250米");
+        assertThat(row.cell(ReturnColumn.ROAD_HOUSEHOLDS_SERVED).text()).isEqualTo(" 30 ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldGiveNumericCellsAsPlainNumbers(Format format) throws Exception {
+        // given numeric cells, whole and fractional
+        // when
+        ReturnRow row = onlyRoadRow(format, 1, "村东路", 1250, 0.5, 625.25);
+
+        // then
+        assertThat(row.cell(ReturnColumn.ROAD_NO)).extracting(SheetCell::kind, SheetCell::text, SheetCell::number)
+                .containsExactly(CellKind.NUMBER, "1", 1.0);
+        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M).text()).isEqualTo("1250");
+        assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M).text()).isEqualTo("0.5");
+        assertThat(row.cell(ReturnColumn.ROAD_AREA_M2).text()).isEqualTo("625.25");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldKeepEveryDigitOfABigNumberWithoutENotation(Format format) throws Exception {
+        // given an id number typed as a number
+        double typed = 110101199003071234d;
+
+        // when
+        Path file = ReturnFixture.standard()
+                .sheet("卫生改厕", t -> t.row(ReturnFixture.TOILET_HEADERS).row(1, "李四", typed))
+                .write(format, dir);
+        SheetCell id = ReturnReading.allRows(file).get(0).cell(ReturnColumn.TOILET_ID_NUMBER);
+
+        // then the text is the double's own value written out in full
+        assertThat(id.kind()).isEqualTo(CellKind.NUMBER);
+        assertThat(id.text()).doesNotContainIgnoringCase("e").hasSize(18).startsWith("1101011990030712");
+        assertThat(Double.parseDouble(id.text())).isEqualTo(typed);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldUseTheCachedResultOfAFormula(Format format) throws Exception {
+        // given an area computed by a formula whose result was saved
+        // when
+        ReturnRow row = onlyRoadRow(format, 1, "村东路", 1250, 4, new Formula("C2*D2", 5000.0));
+
+        // then
+        assertThat(row.cell(ReturnColumn.ROAD_AREA_M2)).extracting(SheetCell::kind, SheetCell::text)
+                .containsExactly(CellKind.NUMBER, "5000");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldGiveDateCellsAsIsoDatesWithTheirSerial(Format format) throws Exception {
+        // given a date cell and the same day typed as a bare serial number and as text
+        LocalDate day = LocalDate.of(2020, 5, 3);
+        double serial = DateUtil.getExcelDate(day);
+
+        // when
+        ReturnRow row = onlyRoadRow(format, 1, "村东路", serial, "2020年5月3日", null, null, null, null, day);
+
+        // then
+        assertThat(row.cell(ReturnColumn.ROAD_COMPLETED_ON))
+                .extracting(SheetCell::kind, SheetCell::text, SheetCell::number)
+                .containsExactly(CellKind.DATE, "2020-05-03", serial);
+        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M)).extracting(SheetCell::kind, SheetCell::text)
+                .containsExactly(CellKind.NUMBER, CellTexts.number(serial));
+        assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M)).extracting(SheetCell::kind, SheetCell::text)
+                .containsExactly(CellKind.TEXT, "2020年5月3日");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldGiveBooleanCellsAsTrueOrFalse(Format format) throws Exception {
+        // given yes/no typed as boolean cells
+        // when
+        ReturnRow row = onlyRoadRow(format, 1, "村东路", null, null, null, null, true, false);
+
+        // then
+        assertThat(row.cell(ReturnColumn.ROAD_HOUSEHOLD_ACCESS)).extracting(SheetCell::kind, SheetCell::text)
+                .containsExactly(CellKind.BOOLEAN, "TRUE");
+        assertThat(row.cell(ReturnColumn.ROAD_HOUSEHOLDS_SERVED).text()).isEqualTo("FALSE");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldLeaveBlankCellsOutOfTheRow(Format format) throws Exception {
+        // given a row with gaps
+        // when
+        ReturnRow row = onlyRoadRow(format, null, "村东路", "   ", null, 30);
+
+        // then
+        assertThat(row.cells()).containsOnlyKeys(ReturnColumn.ROAD_NAME, ReturnColumn.ROAD_AREA_M2);
+        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M).kind()).isEqualTo(CellKind.BLANK);
+    }
+}

@@ -1,0 +1,27 @@
+package cn.villagestats.intake;
+
+import java.util.function.Supplier;
+
+import cn.villagestats.spreadsheet.WorkbookBuilder;
+
+/** The two workbook formats every reading test runs against. */
+enum Format {
+    XLSX(".xlsx", WorkbookBuilder::xlsx),
+    XLS(".xls", WorkbookBuilder::xls);
+
+    private final String extension;
+    private final Supplier<WorkbookBuilder> builder;
+
+    Format(String extension, Supplier<WorkbookBuilder> builder) {
+        this.extension = extension;
+        this.builder = builder;
+    }
+
+    String extension() {
+        return extension;
+    }
+
+    WorkbookBuilder builder() {
+        return builder.get();
+    }
+}

@@ -1,0 +1,27 @@
+package cn.villagestats.intake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads every data row of a return, for tests that look at rows as a whole. */
+final class ReturnReading {
+
+    private ReturnReading() {
+    }
+
+    static List<ReturnRow> allRows(Path file) throws UnreadableReturnException {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+            return allRows(workbook);
+        }
+    }
+
+    static List<ReturnRow> allRows(ReturnWorkbook workbook) throws UnreadableReturnException {
+        List<ReturnRow> rows = new ArrayList<>();
+        ReturnRow row;
+        while ((row = workbook.next()) != null) {
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,107 @@
+package cn.villagestats.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Sheets are found by name and the cover by its labels, in both formats. */
+class SheetsAndCoverTests {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldFindSheetsByEnglishNamesWithSurroundingSpaces(Format format) throws Exception {
+        // given sheets named in English, with stray spaces and an extra sheet
+        Path file = ReturnFixture.standard()
+                .rename("封面", " cover ").rename("卫生改厕", "TOILETS").rename("道路硬化", "Roads ")
+                .rename("雪亮工程", " 雪亮工程")
+                .sheet("Sheet1", extra -> extra.row("草稿"))
+                .sheet("Roads ", roads -> roads.row(ReturnFixture.ROAD_HEADERS).row(1, "村东路"))
+                .write(format, dir);
+
+        // when
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+            List<ReturnRow> rows = ReturnReading.allRows(workbook);
+
+            // then
+            assertThat(workbook.cover().get(CoverField.VILLAGE_NAME).text()).isEqualTo("泉里村");
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(row.sheet()).isEqualTo(ReturnSheet.ROADS);
+                assertThat(row.sheetName()).isEqualTo("Roads ");
+            });
+            assertThat(workbook.notices()).anySatisfy(notice -> assertThat(notice).contains("Sheet1"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldRejectTheReturnWhenASheetIsMissing(Format format) throws Exception {
+        // given a return without its roads sheet
+        Path file = ReturnFixture.standard().without("道路硬化").write(format, dir);
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
+                    assertThat(e.reasonZh()).isEqualTo("缺少工作表“道路硬化”");
+                    assertThat(e.reasonEn()).isEqualTo("sheet 道路硬化 (Roads) is missing");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldReadCoverValuesBesideTheirLabelsAnywhereInTheTopLeft(Format format) throws Exception {
+        // given a cover with a title, labels in column C with colons, a numeric code and aliases
+        Path file = ReturnFixture.standard()
+                .sheet("封面", cover -> cover
+                        .row("泉里村2020年12月报表").mergeLastRow(0, 3)
+                        .blankRow()
+                        .row(null, null, "村代码：", 370982104202d)
+                        .row(null, null, "村 名:", "泉里")
+                        .row(null, null, "Period", "2020年12月")
+                        .row(null, null, "填报人", "张三", "联系电话", "13800000000")
+                        .row(null, null, "填报日期", null))
+                .write(format, dir);
+
+        // when
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+            // then
+            assertThat(workbook.cover().get(CoverField.VILLAGE_CODE))
+                    .extracting(SheetCell::kind, SheetCell::text)
+                    .containsExactly(CellKind.NUMBER, "370982104202");
+            assertThat(workbook.cover().get(CoverField.VILLAGE_NAME).text()).isEqualTo("泉里");
+            assertThat(workbook.cover().get(CoverField.PERIOD).text()).isEqualTo("2020年12月");
+            assertThat(workbook.cover().get(CoverField.PREPARER).text()).isEqualTo("张三");
+            assertThat(workbook.cover().get(CoverField.PHONE).text()).isEqualTo("13800000000");
+            assertThat(workbook.cover()).doesNotContainKeys(CoverField.SUBMITTED_ON, CoverField.TEMPLATE_VERSION);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldIgnoreCoverLabelsBeyondTheTwentiethRow(Format format) throws Exception {
+        // given a cover whose phone label sits in row 21
+        Path file = ReturnFixture.standard()
+                .sheet("封面", cover -> {
+                    cover.row("村代码", "370982104202");
+                    for (int i = 2; i <= 20; i++) {
+                        cover.row("说明");
+                    }
+                    cover.row("联系电话", "13800000000");
+                })
+                .write(format, dir);
+
+        // when
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+            // then
+            assertThat(workbook.cover()).containsKey(CoverField.VILLAGE_CODE).doesNotContainKey(CoverField.PHONE);
+        }
+    }
+}
