@@ -43,6 +43,9 @@ final class SampleWorkbookWriter {
             }
             workbook.writeTo(file);
         }
+        if (!layout.xls()) {
+            StableZip.normalise(file);
+        }
         return file;
     }
 
