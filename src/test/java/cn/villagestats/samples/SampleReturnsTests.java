@@ -130,6 +130,20 @@ class SampleReturnsTests {
     }
 
     @Test
+    void shouldDateRowsOfAnEarlierPeriodNoLaterThanItsLastDay() {
+        // when
+        SampleSet june = SampleReturns.plan(villages, YearMonth.of(2020, 6), SampleReturns.DEFAULT_SEED);
+
+        // then
+        LocalDate last = LocalDate.of(2020, 6, 30);
+        assertThat(june.villages()).allSatisfy(v -> {
+            assertThat(v.toilets()).allSatisfy(t -> assertThat(t.completedOn()).isBeforeOrEqualTo(last));
+            assertThat(v.roads()).allSatisfy(r -> assertThat(r.completedOn()).isBeforeOrEqualTo(last));
+        });
+        assertThat(june.toiletHouseholds()).isEqualTo(set.toiletHouseholds());
+    }
+
+    @Test
     void shouldKeepPointNamesUniqueAndOnlineCamerasWithinInstalled() {
         for (VillageSample v : set.villages()) {
             assertThat(v.points()).isNotEmpty();
