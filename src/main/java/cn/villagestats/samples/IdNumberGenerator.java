@@ -1,0 +1,52 @@
+package cn.villagestats.samples;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Makes 18-character 身份证号 of the 新泰 area (370982) with a correct GB 11643 check digit,
+ * never the same one twice for one generator, since the township rejects repeats.
+ */
+final class IdNumberGenerator {
+
+    static final String AREA = "370982";
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+    private static final LocalDate FIRST_BIRTH = LocalDate.of(1940, 1, 1);
+    private static final int BIRTH_DAYS = (int) (LocalDate.of(2000, 12, 31).toEpochDay() - FIRST_BIRTH.toEpochDay());
+
+    // membership only: the order of a HashSet never reaches the output
+    private final Set<String> issued = new HashSet<>();
+    private final Random random;
+
+    IdNumberGenerator(Random random) {
+        this.random = random;
+    }
+
+    String next() {
+        while (true) {
+            LocalDate birth = FIRST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS + 1));
+            String body = AREA + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                    + String.format("%03d", random.nextInt(1000));
+            String id = body + checkDigit(body);
+            if (issued.add(id)) {
+                return id;
+            }
+        }
+    }
+
+    static char checkDigit(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK.charAt(sum % 11);
+    }
+
+    static boolean isValid(String id) {
+        return id != null && id.matches("\\d{17}[0-9X]") && checkDigit(id.substring(0, 17)) == id.charAt(17);
+    }
+}
