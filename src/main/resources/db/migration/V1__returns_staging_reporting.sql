@@ -93,19 +93,19 @@ CREATE TABLE rejected_cell (
 );
 CREATE INDEX ix_rejected_cell_return ON rejected_cell (return_id);
 
--- The reporting tables the county reads.
+-- The reporting tables the county reads. "value" is quoted: H2 reserves the word.
 CREATE TABLE village_total (
     period       VARCHAR(7)     NOT NULL,
     village_code VARCHAR(12)    NOT NULL,
     indicator    VARCHAR(64)    NOT NULL,
-    value        DECIMAL(18, 2) NOT NULL,
+    "value"      DECIMAL(18, 2) NOT NULL,
     PRIMARY KEY (period, village_code, indicator)
 );
 
 CREATE TABLE township_total (
     period           VARCHAR(7)     NOT NULL,
     indicator        VARCHAR(64)    NOT NULL,
-    value            DECIMAL(18, 2) NOT NULL,
+    "value"          DECIMAL(18, 2) NOT NULL,
     villages         INTEGER        NOT NULL,
     computed_at      TIMESTAMP      NOT NULL,
     job_execution_id BIGINT         NOT NULL,

@@ -16,7 +16,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -93,14 +92,14 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     Step loadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        ReturnRowReader returnRowReader, ItemProcessor<ReturnRow, ValidatedRow> returnRowValidator,
+                        ReturnRowReader returnRowReader, ReturnRowProcessor returnRowProcessor,
                         StagingWriter stagingWriter, ReturnLoadListener returnLoadListener,
                         @Value("${villagestats.load.chunk-size:500}") int chunkSize) {
         return new StepBuilder("loadReturnStep", jobRepository)
                 .<ReturnRow, ValidatedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(returnRowReader)
-                .processor(returnRowValidator)
+                .processor(returnRowProcessor)
                 .writer(stagingWriter)
                 .listener(returnLoadListener)
                 .build();
@@ -125,8 +124,8 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<ReturnRow, ValidatedRow> returnRowValidator(ReturnLoad returnLoad) {
-        return row -> returnLoad.validator().validate(row);
+    ReturnRowProcessor returnRowProcessor(ReturnLoad returnLoad) {
+        return new ReturnRowProcessor(returnLoad);
     }
 
     @Bean

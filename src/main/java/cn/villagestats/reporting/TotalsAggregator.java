@@ -18,7 +18,7 @@ public class TotalsAggregator {
     private static final String CURRENT = " JOIN intake_return r ON r.id = x.return_id "
             + "WHERE r.period = ? AND r.status = 'accepted' GROUP BY r.village_code";
 
-    private static final String VILLAGE_TOTALS = "INSERT INTO village_total (period, village_code, indicator, value) "
+    private static final String VILLAGE_TOTALS = "INSERT INTO village_total (period, village_code, indicator, \"value\") "
             + "SELECT CAST(? AS VARCHAR(7)), v.code, 'returns.expected', 1 FROM village v "
             + "UNION ALL SELECT r.period, r.village_code, 'returns.received', 1 FROM intake_return r "
             + "WHERE r.period = ? AND r.status = 'accepted' "
@@ -39,9 +39,9 @@ public class TotalsAggregator {
             + programme("surveillance_row", "surveillance.connected_villages",
                     "MAX(CASE WHEN x.connected THEN 1 ELSE 0 END)");
 
-    private static final String TOWNSHIP_TOTALS = "INSERT INTO township_total (period, indicator, value, villages, "
-            + "computed_at, job_execution_id) SELECT CAST(? AS VARCHAR(7)), i.code, COALESCE(SUM(vt.value), 0), "
-            + "COUNT(CASE WHEN vt.value <> 0 THEN 1 END), CAST(? AS TIMESTAMP), CAST(? AS BIGINT) FROM indicator i "
+    private static final String TOWNSHIP_TOTALS = "INSERT INTO township_total (period, indicator, \"value\", villages, "
+            + "computed_at, job_execution_id) SELECT CAST(? AS VARCHAR(7)), i.code, COALESCE(SUM(vt.\"value\"), 0), "
+            + "COUNT(CASE WHEN vt.\"value\" <> 0 THEN 1 END), CAST(? AS TIMESTAMP), CAST(? AS BIGINT) FROM indicator i "
             + "LEFT JOIN village_total vt ON vt.indicator = i.code AND vt.period = ? GROUP BY i.code";
 
     private final JdbcTemplate jdbc;

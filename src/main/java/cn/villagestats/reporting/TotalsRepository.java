@@ -22,7 +22,7 @@ public class TotalsRepository {
 
     /** The period's totals, one per indicator, in the order of {@code seeds/indicators.csv}. */
     public List<TownshipTotal> township(String period) {
-        return jdbc.query("SELECT t.period, t.indicator, i.name, i.unit, t.value, t.villages FROM township_total t "
+        return jdbc.query("SELECT t.period, t.indicator, i.name, i.unit, t.\"value\", t.villages FROM township_total t "
                         + "JOIN indicator i ON i.code = t.indicator WHERE t.period = ? ORDER BY i.position",
                 (rs, n) -> new TownshipTotal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getInt(6)), period);
@@ -31,7 +31,7 @@ public class TotalsRepository {
     /** Every registry village with its values; a village without an accepted return is 未报 (missing). */
     public List<VillageTotals> byVillage(String period) {
         Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        jdbc.query("SELECT village_code, indicator, value FROM village_total WHERE period = ?", rs -> {
+        jdbc.query("SELECT village_code, indicator, \"value\" FROM village_total WHERE period = ?", rs -> {
             values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
         }, period);
         Map<String, String> names = new LinkedHashMap<>();
