@@ -37,9 +37,11 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     Job consolidateReturnsJob(JobRepository jobRepository, Step discoverReturnsStep, Step loadReturnsStep,
-                              Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep) {
+                              Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep,
+                              PeriodLockListener periodLockListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ConsolidationParameters.validator())
+                .listener(periodLockListener)
                 .start(discoverReturnsStep)
                 .next(loadReturnsStep)
                 .next(reconcileReturnsStep)

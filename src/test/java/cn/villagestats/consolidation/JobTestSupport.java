@@ -38,7 +38,7 @@ abstract class JobTestSupport {
     @BeforeEach
     void emptyDatabase() {
         for (String table : List.of("rejected_cell", "toilet_row", "road_row", "surveillance_row", "intake_return",
-                "village_total", "township_total")) {
+                "village_total", "township_total", "period_lock")) {
             jdbc.update("DELETE FROM " + table);
         }
     }
