@@ -34,6 +34,7 @@ abstract class JobTestSupport {
     ReturnReports reports;
 
     private int runs;
+    private List<Throwable> lastFailures = List.of();
 
     @BeforeEach
     void emptyDatabase() {
@@ -45,8 +46,15 @@ abstract class JobTestSupport {
 
     /** Runs the job; returns its status (not the execution: the Batch test listeners would call such a method). */
     BatchStatus run(Path inbox, Path out) throws Exception {
-        return jobOperator.startJob(ConsolidationParameters.of(Inboxes.PERIOD, inbox,
-                getClass().getSimpleName() + "-" + System.nanoTime() + "-" + (runs++), out)).getStatus();
+        var execution = jobOperator.startJob(ConsolidationParameters.of(Inboxes.PERIOD, inbox,
+                getClass().getSimpleName() + "-" + System.nanoTime() + "-" + (runs++), out));
+        lastFailures = execution.getAllFailureExceptions();
+        return execution.getStatus();
+    }
+
+    /** What made the last run fail, as thrown (the job repository keeps only the text). */
+    List<Throwable> lastFailures() {
+        return lastFailures;
     }
 
     Map<String, String> township() {

@@ -1,0 +1,66 @@
+package cn.villagestats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.villagestats.testdb.Engine;
+import cn.villagestats.testdb.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The Flyway migrations under {@code db/migration}, on each engine the project supports. */
+@ParameterizedClass
+@EnumSource(Engine.class)
+class SchemaMigrationTests {
+
+    @Parameter
+    Engine engine;
+
+    @Test
+    void shouldUpgradeAFirstVersionDatabaseToTheSameSchemaAsAFreshOneKeepingItsData() {
+        try (TestDatabase upgraded = engine.create(); TestDatabase fresh = engine.create()) {
+            // given a database made by the first migration, already holding data
+            upgraded.migrate("1");
+            JdbcTemplate old = new JdbcTemplate(upgraded.dataSource());
+            old.update("INSERT INTO village (code, name, households, poor_households) VALUES (?, ?, ?, ?)",
+                    "370982104201", "镇里村", 120, 9);
+
+            // when it is upgraded, and a fresh database is made by all migrations
+            int appliedByUpgrade = upgraded.migrate("latest");
+            int appliedToFresh = fresh.migrate("latest");
+
+            // then only the newer migrations ran, and both databases look the same
+            assertThat(appliedToFresh).isGreaterThan(1);
+            assertThat(appliedByUpgrade).isEqualTo(appliedToFresh - 1);
+            SchemaSnapshot upgradedSchema = SchemaSnapshot.of(upgraded.dataSource());
+            SchemaSnapshot freshSchema = SchemaSnapshot.of(fresh.dataSource());
+            assertThat(upgradedSchema.columns()).isEqualTo(freshSchema.columns()).isNotEmpty();
+            assertThat(upgradedSchema.constraints()).isEqualTo(freshSchema.constraints()).isNotEmpty();
+            assertThat(upgradedSchema.foreignKeys()).isEqualTo(freshSchema.foreignKeys()).isNotEmpty();
+            assertThat(upgradedSchema.indexes()).isEqualTo(freshSchema.indexes()).isNotEmpty();
+            assertThat(upgradedSchema.history()).isEqualTo(freshSchema.history());
+            assertThat(upgradedSchema).isEqualTo(freshSchema);
+            // and the data survived
+            assertThat(old.queryForObject("SELECT name FROM village WHERE code = ?", String.class, "370982104201"))
+                    .isEqualTo("镇里村");
+        }
+    }
+
+    @Test
+    void shouldApplyNothingToAnUpToDateDatabase() {
+        try (TestDatabase database = engine.create()) {
+            // given
+            database.migrate("latest");
+            SchemaSnapshot before = SchemaSnapshot.of(database.dataSource());
+
+            // when
+            int applied = database.migrate("latest");
+
+            // then
+            assertThat(applied).isZero();
+            assertThat(SchemaSnapshot.of(database.dataSource())).isEqualTo(before);
+        }
+    }
+}
