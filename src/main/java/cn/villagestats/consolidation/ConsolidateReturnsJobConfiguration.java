@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code consolidateReturnsJob}: discover the period's returns, load each one alone (in
  * parallel, one partition per return), reconcile across returns, aggregate the totals in
- * the database and export them.
+ * the database and export them. A run holds its period's {@link PeriodLock} throughout, so
+ * a second run of the same period, from any host, is refused.
  */
 @Configuration
 class ConsolidateReturnsJobConfiguration {

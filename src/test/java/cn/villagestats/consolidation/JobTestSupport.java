@@ -17,7 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Runs {@code consolidateReturnsJob} against a private in-memory database, emptied before each test. */
+/**
+ * Runs {@code consolidateReturnsJob} against a private in-memory H2 database, emptied before
+ * each test. A subclass of a job test class annotated {@code @OnPostgres} runs the same tests
+ * on PostgreSQL, in a database of its own.
+ */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:consolidation;DB_CLOSE_DELAY=-1",
         "villagestats.load.threads=2"})

@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.zaxxer.hikari.HikariDataSource;
 import cn.villagestats.testdb.Engine;
 import cn.villagestats.testdb.TestDatabase;
+import cn.villagestats.validation.ToiletRecord;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
-import cn.villagestats.validation.ToiletRecord;
 
 /**
  * Not a test: measures how fast staging rows reach the database, the way the load step
