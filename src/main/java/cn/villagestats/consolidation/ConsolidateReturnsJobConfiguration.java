@@ -2,6 +2,7 @@ package cn.villagestats.consolidation;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
 
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
@@ -9,6 +10,7 @@ import cn.villagestats.reporting.CountyExport;
 import cn.villagestats.reporting.TotalsAggregator;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.ValidatedRow;
+import org.slf4j.MDC;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -37,9 +39,11 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     Job consolidateReturnsJob(JobRepository jobRepository, Step discoverReturnsStep, Step loadReturnsStep,
-                              Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep) {
+                              Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep,
+                              JdbcTemplate jdbc) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ConsolidationParameters.validator())
+                .listener(new RunOutcomeListener(jdbc, jobRepository))
                 .start(discoverReturnsStep)
                 .next(loadReturnsStep)
                 .next(reconcileReturnsStep)
@@ -86,6 +90,20 @@ class ConsolidateReturnsJobConfiguration {
         executor.setCorePoolSize(size);
         executor.setMaxPoolSize(size);
         executor.setThreadNamePrefix("load-");
+        // partition threads log under the execution id of the run that started them
+        executor.setTaskDecorator(task -> {
+            Map<String, String> context = MDC.getCopyOfContextMap();
+            return () -> {
+                if (context != null) {
+                    MDC.setContextMap(context);
+                }
+                try {
+                    task.run();
+                } finally {
+                    MDC.clear();
+                }
+            };
+        });
         executor.initialize();
         return executor;
     }
