@@ -27,7 +27,7 @@ public final class FailureReasons {
 
     public static String of(StepExecution step) {
         String reason = firstLine(step.getFailureExceptions());
-        return reason.isEmpty() ? firstLine(step.getExitStatus().getExitDescription()) : reason;
+        return reason.isEmpty() ? rootCause(step.getExitStatus().getExitDescription()) : reason;
     }
 
     private static String firstLine(List<Throwable> failures) {
@@ -39,6 +39,17 @@ public final class FailureReasons {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
+    }
+
+    /** A step read back from the repository keeps only its stack trace as text: its last cause says most. */
+    private static String rootCause(String stackTrace) {
+        String cause = firstLine(stackTrace);
+        for (String line : stackTrace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause.replaceFirst("^(\\w+\\.)+(\\w+(Exception|Error))", "$2");
     }
 
     private static String firstLine(String text) {

@@ -9,6 +9,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** The consolidation runs the job repository remembers, newest first. */
@@ -33,7 +34,12 @@ class ExecutionHistory {
     }
 
     Optional<JobExecution> find(long executionId) {
-        return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+        try {
+            return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+        } catch (EmptyResultDataAccessException e) {
+            // the JDBC repository answers an unknown id with an exception, not null
+            return Optional.empty();
+        }
     }
 
     /**
