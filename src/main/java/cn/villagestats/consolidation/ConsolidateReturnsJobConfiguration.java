@@ -2,6 +2,7 @@ package cn.villagestats.consolidation;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
 
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
@@ -9,6 +10,7 @@ import cn.villagestats.reporting.CountyExport;
 import cn.villagestats.reporting.TotalsAggregator;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.ValidatedRow;
+import org.slf4j.MDC;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -39,9 +41,10 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     Job consolidateReturnsJob(JobRepository jobRepository, Step discoverReturnsStep, Step loadReturnsStep,
                               Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep,
-                              PeriodLockListener periodLockListener) {
+                              JdbcTemplate jdbc, PeriodLockListener periodLockListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ConsolidationParameters.validator())
+                .listener(new RunOutcomeListener(jdbc, jobRepository))
                 .listener(periodLockListener)
                 .start(discoverReturnsStep)
                 .next(loadReturnsStep)
@@ -89,6 +92,20 @@ class ConsolidateReturnsJobConfiguration {
         executor.setCorePoolSize(size);
         executor.setMaxPoolSize(size);
         executor.setThreadNamePrefix("load-");
+        // partition threads log under the execution id of the run that started them
+        executor.setTaskDecorator(task -> {
+            Map<String, String> context = MDC.getCopyOfContextMap();
+            return () -> {
+                if (context != null) {
+                    MDC.setContextMap(context);
+                }
+                try {
+                    task.run();
+                } finally {
+                    MDC.clear();
+                }
+            };
+        });
         executor.initialize();
         return executor;
     }

@@ -59,4 +59,13 @@ record CommandLine(String command, Map<String, String> options, List<String> spr
         }
         return value;
     }
+
+    long requiredNumber(String name) throws UsageException {
+        String value = required(name);
+        try {
+            return Long.parseLong(value.startsWith("#") ? value.substring(1) : value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a whole number, not '" + value + "'");
+        }
+    }
 }

@@ -8,6 +8,8 @@ public enum ExitCode {
     JOB_FAILED(1),
     /** The job completed, but some files were rejected or some villages have not reported. */
     INCOMPLETE(2),
+    /** The request was refused: another run of the period is in progress, nothing to rerun, no such run. */
+    REFUSED(3),
     /** The command line was wrong. */
     USAGE(64);
 

@@ -3,40 +3,76 @@ package cn.villagestats.operations;
 /** The help texts of the command line. */
 final class Usage {
 
-    static final String SHORT = "usage: java -jar villagestats.jar <run|generate-samples|help> [options]  (--help for more)";
+    static final String SHORT = "usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
+            + "generate-samples|help> [options]  (--help for more)";
 
     static final String RUN = """
-            java -jar villagestats.jar run --period YYYY-MM --inbox DIR [--out DIR]
-
-              Consolidates every return in DIR for the period: reads and validates each
+            run [--period YYYY-MM] [--inbox DIR] [--out DIR]
+              Consolidates every return in the inbox for the period: reads and validates each
               workbook, stages the accepted rows, computes the township totals into the
-              reporting table and writes the exports.
-              --period   the reporting month, e.g. 2020-12 (returns for another month are rejected)
-              --inbox    the folder holding the villages' .xlsx/.xls returns
-              --out      where the exports go (default: out)
-              --spring.datasource.url=...   another database (default: a file under data/)
+              reporting table and writes the exports. Without --period: tonight's period (the
+              previous month until the 10th, then the current month); without --inbox:
+              <villagestats.inbox-root>/<period>. --out defaults to out.
+            """;
 
-              Exit codes: 0 all villages reported and every file accepted;
-                          2 completed, but files were rejected or villages are missing;
-                          1 the job failed (rerun it); 64 the command line was wrong.
+    static final String STATUS = """
+            status [--execution N] [--limit N]
+              The recent runs, newest first: id, period, start, end, status, villages accepted,
+              files rejected, villages missing, and why a run failed. With --execution: that
+              run's steps with their read / written / skipped counts.
+            """;
+
+    static final String RERUN = """
+            rerun [--execution N]
+              Restarts the most recent failed or stopped run (or run N) where it stopped: returns
+              loaded before the failure are not read again, the totals are recomputed from
+              everything loaded. A run left running by a process that died on this host is
+              recovered first.
+            """;
+
+    static final String CONTROL = """
+            stop --execution N      asks a running run to stop after its current chunk (rerun it later)
+            abandon --execution N   gives a stopped or failed run up for good: it will not be rerun
+            recover --execution N   marks a run whose process died (power cut, kill -9) as failed, so it can be rerun
+            """;
+
+    static final String SERVE = """
+            serve
+              Keeps running and starts tonight's consolidation on the cron schedule
+              villagestats.schedule.cron (default 0 0 2 * * *, zone villagestats.schedule.zone,
+              default Asia/Shanghai).
             """;
 
     static final String GENERATE = """
-            java -jar villagestats.jar generate-samples [--out DIR] [--seed N] [--period YYYY-MM]
-
+            generate-samples [--out DIR] [--seed N] [--period YYYY-MM]
               Writes one deterministic sample return per registry village (default:
-              input-samples, seed 2020, period 2020-12). The same seed gives the same data.
+              input-samples, seed 2020, period 2020-12). The same seed gives the same bytes.
             """;
 
-    static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n\n"
-            + RUN + "\n" + GENERATE;
+    static final String COMMON = """
+            Every command that uses the database takes Spring settings such as
+            --spring.datasource.url=... (default: an H2 file under data/).
+
+            Exit codes: 0 every village reported and every file was accepted (or the command did what it said);
+                        2 the run completed, but files were rejected or villages are missing;
+                        1 the run failed (rerun it); 3 refused (e.g. nothing to rerun, the period is already running);
+                        64 the command line was wrong.
+            """;
+
+    static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n"
+            + "usage: java -jar villagestats.jar <command> [options]\n\n"
+            + String.join("\n", RUN, STATUS, RERUN, CONTROL, SERVE, GENERATE, COMMON);
 
     private Usage() {
     }
 
     static String of(String command) {
         return switch (command) {
-            case "run" -> RUN;
+            case "run" -> RUN + "\n" + COMMON;
+            case "status" -> STATUS;
+            case "rerun" -> RERUN;
+            case "stop", "abandon", "recover" -> CONTROL;
+            case "serve" -> SERVE;
             case "generate-samples" -> GENERATE;
             default -> FULL;
         };

@@ -24,6 +24,12 @@ public final class VillageStatsCli {
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "help", Set.of(),
             "run", Set.of("period", "inbox", "out"),
+            "status", Set.of("execution", "limit"),
+            "rerun", Set.of("execution"),
+            "stop", Set.of("execution"),
+            "abandon", Set.of("execution"),
+            "recover", Set.of("execution"),
+            "serve", Set.of(),
             "generate-samples", Set.of("out", "seed", "period"));
 
     private final PrintStream out;
@@ -38,69 +44,74 @@ public final class VillageStatsCli {
         CommandLine line;
         try {
             line = CommandLine.parse(args, OPTIONS);
+            if (line.command().equals("help") || line.wantsHelp()) {
+                out.print(Usage.of(line.command()));
+                return ExitCode.OK.code();
+            }
+            if (line.command().equals("generate-samples")) {
+                return generateSamples(line);
+            }
+            return withDatabase(line);
         } catch (UsageException e) {
             err.println("villagestats: " + e.getMessage());
             err.println(Usage.SHORT);
             return ExitCode.USAGE.code();
         }
-        if (line.command().equals("help")) {
-            out.print(Usage.FULL);
-            return ExitCode.OK.code();
+    }
+
+    private int withDatabase(CommandLine line) throws UsageException {
+        YearMonth period = line.options().containsKey("period") ? period(line.required("period")) : null;
+        Long execution = line.options().containsKey("execution") ? line.requiredNumber("execution") : null;
+        Path inbox = path(line, "inbox");
+        if (inbox != null && !inbox.toFile().isDirectory()) {
+            throw new UsageException("inbox is not a folder: " + inbox.toAbsolutePath());
         }
-        if (line.wantsHelp()) {
-            out.print(Usage.of(line.command()));
-            return ExitCode.OK.code();
-        }
-        try {
+        try (ConfigurableApplicationContext context = boot(line.springArguments())) {
+            OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
-                case "run" -> run(line);
-                case "generate-samples" -> generateSamples(line);
+                case "run" -> console.run(period, inbox, path(line, "out"), out);
+                case "status" -> console.status(execution, Math.toIntExact(optionalNumber(line, "limit", 20)), out);
+                case "rerun" -> console.rerun(execution, out);
+                case "stop" -> console.stop(line.requiredNumber("execution"), out);
+                case "abandon" -> console.abandon(line.requiredNumber("execution"), out);
+                case "recover" -> console.recover(line.requiredNumber("execution"), out);
+                case "serve" -> console.serve(out);
                 default -> throw new UsageException("unknown command " + line.command());
             };
         } catch (UsageException e) {
+            throw e;
+        } catch (OperatorException e) {
             err.println("villagestats " + line.command() + ": " + e.getMessage());
-            err.print(Usage.of(line.command()));
-            return ExitCode.USAGE.code();
-        }
-    }
-
-    private int run(CommandLine line) throws UsageException {
-        YearMonth period = period(line.required("period"));
-        Path inbox = Path.of(line.required("inbox"));
-        if (!inbox.toFile().isDirectory()) {
-            throw new UsageException("inbox is not a folder: " + inbox.toAbsolutePath());
-        }
-        Path target = Path.of(line.option("out", "out"));
-        try (ConfigurableApplicationContext context = boot(line.springArguments())) {
-            RunReport report = context.getBean(ConsolidationRunner.class).run(period, inbox, target);
-            new RunReportPrinter(out).print(report);
-            return report.exitCode().code();
+            return ExitCode.REFUSED.code();
         } catch (Exception e) {
-            err.println("villagestats run: the job could not run: " + e);
+            err.println("villagestats " + line.command() + " failed: " + e);
             return ExitCode.JOB_FAILED.code();
         }
     }
 
     private int generateSamples(CommandLine line) throws UsageException {
         YearMonth period = period(line.option("period", "2020-12"));
-        long seed;
-        try {
-            seed = Long.parseLong(line.option("seed", "2020"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed takes a whole number");
-        }
+        long seed = optionalNumber(line, "seed", SampleReturns.DEFAULT_SEED);
         Path target = Path.of(line.option("out", "input-samples"));
-        var villages = new SeedFiles(Path.of("seeds")).villages();
-        List<Path> files;
         try {
-            files = SampleReturns.generate(villages, period, seed, target);
+            List<Path> files = SampleReturns.generate(new SeedFiles(Path.of("seeds")).villages(), period, seed,
+                    target);
+            out.printf("Wrote %d sample returns for %s (seed %d) to %s%n", files.size(), period, seed,
+                    target.toAbsolutePath());
+            return ExitCode.OK.code();
         } catch (Exception e) {
             err.println("villagestats generate-samples: " + e);
             return ExitCode.JOB_FAILED.code();
         }
-        out.printf("Wrote %d sample returns for %s (seed %d) to %s%n", files.size(), period, seed,
-                target.toAbsolutePath());
-        return ExitCode.OK.code();
+    }
+
+    private static Path path(CommandLine line, String name) {
+        String value = line.options().get(name);
+        return value == null ? null : Path.of(value);
+    }
+
+    private static long optionalNumber(CommandLine line, String name, long fallback) throws UsageException {
+        return line.options().containsKey(name) ? line.requiredNumber(name) : fallback;
     }
 
     private static YearMonth period(String text) throws UsageException {

@@ -38,7 +38,6 @@ abstract class JobTestSupport {
     ReturnReports reports;
 
     private int runs;
-    private List<Throwable> lastFailures = List.of();
 
     @BeforeEach
     void emptyDatabase() {
@@ -48,17 +47,30 @@ abstract class JobTestSupport {
         }
     }
 
-    /** Runs the job; returns its status (not the execution: the Batch test listeners would call such a method). */
-    BatchStatus run(Path inbox, Path out) throws Exception {
-        var execution = jobOperator.startJob(ConsolidationParameters.of(Inboxes.PERIOD, inbox,
-                getClass().getSimpleName() + "-" + System.nanoTime() + "-" + (runs++), out));
-        lastFailures = execution.getAllFailureExceptions();
-        return execution.getStatus();
+    /** Starts a new run of the period, as a night's run does. */
+    Run start(Path inbox, Path out) throws Exception {
+        return new Run(jobOperator.startJob(ConsolidationParameters.of(Inboxes.PERIOD, inbox,
+                getClass().getSimpleName() + "-" + System.nanoTime() + "-" + (runs++), out)));
     }
 
-    /** What made the last run fail, as thrown (the job repository keeps only the text). */
-    List<Throwable> lastFailures() {
-        return lastFailures;
+    /** Restarts a failed run, as the operator's {@code rerun} does. */
+    Run restart(Run failed) throws Exception {
+        return new Run(jobOperator.getJobOperator().restart(failed.execution()));
+    }
+
+    /** Which execution loaded each village's current return. */
+    Map<String, Long> loadedByExecution() {
+        Map<String, Long> loadedBy = new java.util.HashMap<>();
+        jdbc.query("SELECT village_code, job_execution_id FROM intake_return WHERE status = 'accepted'",
+                rs -> {
+                    loadedBy.put(rs.getString(1), rs.getLong(2));
+                });
+        return loadedBy;
+    }
+
+    /** Runs the job; returns its status. */
+    BatchStatus run(Path inbox, Path out) throws Exception {
+        return start(inbox, out).status();
     }
 
     Map<String, String> township() {

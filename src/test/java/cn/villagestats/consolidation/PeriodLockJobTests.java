@@ -3,12 +3,16 @@ package cn.villagestats.consolidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,6 +29,18 @@ class PeriodLockJobTests extends JobTestSupport {
     @TempDir
     Path work;
 
+    private final List<JobExecution> madeUp = new ArrayList<>();
+
+    /** The job repository is shared with other job tests, which must not find a made-up run still running. */
+    @AfterEach
+    void endMadeUpExecutions() {
+        for (JobExecution execution : madeUp) {
+            execution.setStatus(BatchStatus.ABANDONED);
+            execution.setEndTime(LocalDateTime.now());
+            jobRepository.update(execution);
+        }
+    }
+
     @Test
     void shouldRefuseARunWhileAnotherExecutionConsolidatesThePeriod() throws Exception {
         // given another host's execution of 2020-12, running and holding the period
@@ -32,11 +48,12 @@ class PeriodLockJobTests extends JobTestSupport {
         periodLock.acquire("2020-12", otherExecution);
 
         // when
-        BatchStatus status = run(inbox(), work.resolve("out"));
+        Run run = start(inbox(), work.resolve("out"));
 
         // then the run is refused before it touches anything, saying who holds the period
-        assertThat(status).isEqualTo(BatchStatus.FAILED);
-        assertThat(lastFailures()).singleElement().isInstanceOfSatisfying(PeriodLockedException.class, e -> {
+        assertThat(run.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(run.stepNames()).isEmpty();
+        assertThat(run.execution().getAllFailureExceptions()).singleElement().isInstanceOfSatisfying(PeriodLockedException.class, e -> {
             assertThat(e.holder().jobExecutionId()).isEqualTo(otherExecution);
             assertThat(e.reasonZh()).contains("#" + otherExecution);
         });
@@ -72,7 +89,8 @@ class PeriodLockJobTests extends JobTestSupport {
         JobParameters parameters = ConsolidationParameters.of(Inboxes.PERIOD, work.resolve("elsewhere"),
                 "other-host-" + System.nanoTime(), work.resolve("elsewhere-out"));
         JobInstance instance = jobRepository.createJobInstance(ConsolidateReturnsJobConfiguration.JOB_NAME, parameters);
-        var execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+        JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+        madeUp.add(execution);
         execution.setStartTime(LocalDateTime.now());
         execution.setStatus(status);
         if (!status.isRunning()) {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 
 /** The two workbook formats every reading test runs against. */
-enum Format {
+public enum Format {
     XLSX(".xlsx", WorkbookBuilder::xlsx),
     XLS(".xls", WorkbookBuilder::xls);
 
@@ -17,11 +17,11 @@ enum Format {
         this.builder = builder;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
-    WorkbookBuilder builder() {
+    public WorkbookBuilder builder() {
         return builder.get();
     }
 }

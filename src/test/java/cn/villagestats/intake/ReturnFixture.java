@@ -13,13 +13,13 @@ import cn.villagestats.spreadsheet.WorkbookBuilder;
  * A small village return written with the project's {@link WorkbookBuilder}: a valid cover
  * and the three programme sheets with their template headers, each replaceable by a test.
  */
-final class ReturnFixture {
+public final class ReturnFixture {
 
-    static final Object[] TOILET_HEADERS = {"序号", "户主姓名", "身份证号", "村民小组", "改厕类型", "是否贫困户",
+    public static final Object[] TOILET_HEADERS = {"序号", "户主姓名", "身份证号", "村民小组", "改厕类型", "是否贫困户",
             "完工日期", "验收情况", "补助金额(元)"};
-    static final Object[] ROAD_HEADERS = {"序号", "道路名称", "长度(米)", "宽度(米)", "面积(平方米)", "路面类型",
+    public static final Object[] ROAD_HEADERS = {"序号", "道路名称", "长度(米)", "宽度(米)", "面积(平方米)", "路面类型",
             "是否户户通", "受益户数", "完工日期", "投资(万元)"};
-    static final Object[] POINT_HEADERS = {"序号", "点位名称", "点位类型", "摄像头数量", "在线数量", "是否接入镇平台",
+    public static final Object[] POINT_HEADERS = {"序号", "点位名称", "点位类型", "摄像头数量", "在线数量", "是否接入镇平台",
             "建成日期"};
 
     private final Map<String, Consumer<SheetBuilder>> sheets = new LinkedHashMap<>();
@@ -32,18 +32,18 @@ final class ReturnFixture {
         sheets.put("雪亮工程", points -> points.row(POINT_HEADERS));
     }
 
-    static ReturnFixture standard() {
+    public static ReturnFixture standard() {
         return new ReturnFixture();
     }
 
     /** Replaces (or adds) a sheet; a sheet put under a new name is added at the end. */
-    ReturnFixture sheet(String name, Consumer<SheetBuilder> rows) {
+    public ReturnFixture sheet(String name, Consumer<SheetBuilder> rows) {
         sheets.put(name, rows);
         return this;
     }
 
     /** Renames a sheet, keeping its place and rows. */
-    ReturnFixture rename(String from, String to) {
+    public ReturnFixture rename(String from, String to) {
         Map<String, Consumer<SheetBuilder>> renamed = new LinkedHashMap<>();
         sheets.forEach((name, rows) -> renamed.put(name.equals(from) ? to : name, rows));
         sheets.clear();
@@ -51,13 +51,23 @@ final class ReturnFixture {
         return this;
     }
 
-    ReturnFixture without(String name) {
+    public ReturnFixture without(String name) {
         sheets.remove(name);
         return this;
     }
 
+    /** The cover of another village: code and name as the registry has them. */
+    public ReturnFixture village(String code, String name) {
+        sheets.put("封面", cover -> cover.row("村代码", code).row("村名", name).row("报告期", "2020-12").row("填报人", "张三"));
+        return this;
+    }
+
     Path write(Format format, Path dir) throws IOException {
-        Path file = dir.resolve("return" + format.extension());
+        return write(format, dir, "return" + format.extension());
+    }
+
+    public Path write(Format format, Path dir, String fileName) throws IOException {
+        Path file = dir.resolve(fileName);
         try (WorkbookBuilder workbook = format.builder()) {
             sheets.forEach((name, rows) -> rows.accept(workbook.sheet(name)));
             workbook.writeTo(file);

@@ -1,0 +1,81 @@
+package cn.villagestats.consolidation;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Tags every log line of a run with its execution id, records which process runs it (so a
+ * crashed run can be told from a live one), and at the end keeps the run's village counts
+ * on the execution and says loudly which step failed.
+ */
+class RunOutcomeListener implements JobExecutionListener {
+
+    static final String MDC_EXECUTION = "execution";
+    static final String VILLAGES_ACCEPTED = "villages.accepted";
+    static final String FILES_REJECTED = "files.rejected";
+    static final String VILLAGES_MISSING = "villages.missing";
+
+    private static final Logger log = LoggerFactory.getLogger(RunOutcomeListener.class);
+
+    private final JdbcTemplate jdbc;
+    private final JobRepository jobRepository;
+
+    RunOutcomeListener(JdbcTemplate jdbc, JobRepository jobRepository) {
+        this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        MDC.put(MDC_EXECUTION, "#" + execution.getId());
+        RunProcess.record(execution.getExecutionContext());
+        log.info("Consolidation of {} started (execution #{}, inbox {})",
+                ConsolidationParameters.period(execution.getJobParameters()), execution.getId(),
+                execution.getJobParameters().getString(ConsolidationParameters.INBOX));
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        try {
+            String period = ConsolidationParameters.period(execution.getJobParameters());
+            ExecutionContext context = execution.getExecutionContext();
+            context.putInt(VILLAGES_ACCEPTED, count("SELECT COUNT(DISTINCT village_code) FROM intake_return "
+                    + "WHERE period = ? AND status = 'accepted'", period));
+            context.putInt(FILES_REJECTED, count("SELECT COUNT(*) FROM intake_return WHERE period = ? "
+                    + "AND status = 'rejected'", period));
+            context.putInt(VILLAGES_MISSING, count("SELECT COUNT(*) FROM village v WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "intake_return r WHERE r.period = ? AND r.status = 'accepted' AND r.village_code = v.code)",
+                    period));
+            jobRepository.updateExecutionContext(execution);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                log.info("Consolidation of {} completed (execution #{})", period, execution.getId());
+            } else {
+                failedSteps(execution).forEach(step -> log.error("Execution #{} {} in step {}: {}",
+                        execution.getId(), execution.getStatus(), step.getStepName(), FailureReasons.of(step)));
+            }
+        } finally {
+            MDC.remove(MDC_EXECUTION);
+        }
+    }
+
+    private static List<StepExecution> failedSteps(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                .toList();
+    }
+
+    private int count(String sql, String period) {
+        Integer value = jdbc.queryForObject(sql, Integer.class, period);
+        return value == null ? 0 : value;
+    }
+}

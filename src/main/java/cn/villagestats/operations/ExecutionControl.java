@@ -1,0 +1,83 @@
+package cn.villagestats.operations;
+
+import java.nio.file.Path;
+
+import cn.villagestats.consolidation.ConsolidationParameters;
+import cn.villagestats.consolidation.RunProcess;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The operator's levers on a run: rerun a failed one where it stopped, stop or abandon a
+ * running one, and recover one whose process died, so that it can be rerun.
+ */
+@Component
+class ExecutionControl {
+
+    private final JobOperator jobOperator;
+    private final ExecutionHistory history;
+    private final ConsolidationRunner runner;
+
+    ExecutionControl(JobOperator jobOperator, ExecutionHistory history, ConsolidationRunner runner) {
+        this.jobOperator = jobOperator;
+        this.history = history;
+        this.runner = runner;
+    }
+
+    /**
+     * Restarts the run through {@link JobOperator#restart}: completed steps and returns
+     * already loaded are skipped. A run left STARTED by a process that died on this host is
+     * recovered first.
+     */
+    RunReport rerun(Long executionId) throws Exception {
+        JobExecution failed = executionId != null ? existing(executionId)
+                : history.latestUnfinished().orElseThrow(() -> new OperatorException(
+                        "没有需要重跑的作业 / there is no failed or stopped run to rerun"));
+        if (!history.isLastOfItsInstance(failed)) {
+            throw new OperatorException("作业 #" + failed.getId() + " 已被重跑过 / run #" + failed.getId()
+                    + " was rerun already; rerun its latest execution instead");
+        }
+        if (failed.getStatus() == BatchStatus.COMPLETED || failed.getStatus() == BatchStatus.ABANDONED) {
+            throw new OperatorException("run #" + failed.getId() + " is " + failed.getStatus()
+                    + " and cannot be rerun; start a new run with 'run'");
+        }
+        if (failed.isRunning()) {
+            if (!RunProcess.isGone(failed)) {
+                throw new OperatorException("run #" + failed.getId() + " is still running ("
+                        + RunProcess.describe(failed) + "); stop it first with 'stop --execution "
+                        + failed.getId() + "'");
+            }
+            failed = jobOperator.recover(failed);
+        }
+        JobExecution rerun = jobOperator.restart(failed);
+        return runner.report(rerun, ConsolidationParameters.period(rerun.getJobParameters()),
+                Path.of(rerun.getJobParameters().getString(ConsolidationParameters.OUT)));
+    }
+
+    JobExecution stop(long executionId) throws Exception {
+        JobExecution execution = existing(executionId);
+        jobOperator.stop(execution);
+        return history.find(executionId).orElse(execution);
+    }
+
+    JobExecution abandon(long executionId) throws Exception {
+        return jobOperator.abandon(existing(executionId));
+    }
+
+    /** Marks a run whose process is gone as failed, so that it can be rerun. */
+    JobExecution recover(long executionId) {
+        JobExecution execution = existing(executionId);
+        if (!execution.isRunning()) {
+            throw new OperatorException("run #" + executionId + " is " + execution.getStatus()
+                    + ", not left running: nothing to recover");
+        }
+        return jobOperator.recover(execution);
+    }
+
+    private JobExecution existing(long executionId) {
+        return history.find(executionId).orElseThrow(() -> new OperatorException(
+                "没有编号为 #" + executionId + " 的作业 / there is no run #" + executionId));
+    }
+}

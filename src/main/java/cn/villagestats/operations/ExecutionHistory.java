@@ -1,0 +1,60 @@
+package cn.villagestats.operations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.stereotype.Component;
+
+/** The consolidation runs the job repository remembers, newest first. */
+@Component
+class ExecutionHistory {
+
+    static final String JOB_NAME = "consolidateReturnsJob";
+
+    private final JobRepository jobRepository;
+
+    ExecutionHistory(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    List<JobExecution> recent(int count) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (JobInstance instance : jobRepository.getJobInstances(JOB_NAME, 0, count)) {
+            executions.addAll(jobRepository.getJobExecutions(instance));
+        }
+        executions.sort(Comparator.comparing(JobExecution::getId).reversed());
+        return executions.subList(0, Math.min(count, executions.size()));
+    }
+
+    Optional<JobExecution> find(long executionId) {
+        try {
+            return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+        } catch (EmptyResultDataAccessException e) {
+            // the JDBC repository answers an unknown id with an exception, not null
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The run an operator means by "rerun": the newest execution that did not complete and
+     * is the last of its instance (an instance restarted since is already taken care of).
+     */
+    Optional<JobExecution> latestUnfinished() {
+        return recent(50).stream()
+                .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED)
+                .filter(this::isLastOfItsInstance)
+                .findFirst();
+    }
+
+    boolean isLastOfItsInstance(JobExecution execution) {
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        return last != null && last.getId() == execution.getId();
+    }
+}

@@ -1,0 +1,55 @@
+package cn.villagestats.operations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+/** Starts the consolidation of the current period on a cron schedule, for {@code serve}. */
+final class NightlyScheduler implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyScheduler.class);
+
+    private final ConsolidationRunner runner;
+    private final NightlyPlan plan;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+    NightlyScheduler(ConsolidationRunner runner, NightlyPlan plan) {
+        this.runner = runner;
+        this.plan = plan;
+        scheduler.setThreadNamePrefix("nightly-");
+        scheduler.setPoolSize(1);
+    }
+
+    void start(String cron) {
+        scheduler.initialize();
+        scheduler.schedule(this::runTonight, new CronTrigger(cron, plan.zone()));
+        log.info("Nightly consolidation scheduled at '{}' ({}), inboxes under {}", cron, plan.zone(),
+                plan.inbox(plan.period()).getParent());
+    }
+
+    void runTonight() {
+        YearMonth period = plan.period();
+        Path inbox = plan.inbox(period);
+        if (!Files.isDirectory(inbox)) {
+            log.warn("No inbox {} for {}: nothing to consolidate tonight", inbox.toAbsolutePath(), period);
+            return;
+        }
+        try {
+            RunReport report = runner.run(period, inbox, plan.out());
+            log.info("Nightly consolidation of {} ended {} (execution #{}, exit code {})", period, report.status(),
+                    report.executionId(), report.exitCode().code());
+        } catch (Exception e) {
+            log.error("Nightly consolidation of {} could not start: {}", period, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdown();
+    }
+}

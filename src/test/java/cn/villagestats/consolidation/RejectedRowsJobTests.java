@@ -1,0 +1,94 @@
+package cn.villagestats.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.villagestats.intake.Format;
+import cn.villagestats.intake.ReturnFixture;
+import cn.villagestats.reporting.RejectedCell;
+import cn.villagestats.reporting.ReturnOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RejectedRowsJobTests extends JobTestSupport {
+
+    private static final String GOOD_ID = IdNumbersForTests.valid("37098219800101123");
+    private static final String OTHER_ID = IdNumbersForTests.valid("37098219750202302");
+    private static final String BAD_CHECK_DIGIT_ID = IdNumbersForTests.withWrongCheckDigit("37098219800101123");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldRejectBadRowsButCountTheGoodRowsOfTheSameReturn() throws Exception {
+        // given a return with one good toilet row, one with a wrong check digit, and a point with too many cameras online
+        Path inbox = work.resolve("inbox");
+        Files.createDirectories(inbox);
+        ReturnFixture.standard()
+                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "张三", GOOD_ID, "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000)
+                        .row(2, "李四", BAD_CHECK_DIGIT_ID, "一组", "双瓮漏斗式", "否", LocalDate.of(2020, 6, 3), "未验收", 800))
+                .sheet("雪亮工程", s -> s.row(ReturnFixture.POINT_HEADERS)
+                        .row(1, "村口东", "村口", 4, 6, "是", LocalDate.of(2020, 6, 1)))
+                .write(Format.XLSX, inbox, "泉里村.xlsx");
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then the return is accepted, with its rows accounted for
+        ReturnOutcome outcome = outcomesByFile().get("泉里村.xlsx");
+        assertThat(outcome.status()).isEqualTo("accepted");
+        assertThat(outcome.rowsRead()).isEqualTo(3);
+        assertThat(outcome.rowsAccepted()).isEqualTo(1);
+        assertThat(outcome.rowsRejected()).isEqualTo(2);
+        // and only the good row counts
+        assertThat(township()).containsEntry("toilet.households", "1").containsEntry("surveillance.points", "0");
+        // and each rejection says where and why, with the id number masked
+        List<RejectedCell> cells = reports.rejectedCells("2020-12");
+        assertThat(cells).extracting(RejectedCell::sheet, RejectedCell::row, RejectedCell::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("卫生改厕", 3, "身份证号"),
+                        org.assertj.core.groups.Tuple.tuple("雪亮工程", 2, "在线数量"));
+        assertThat(cells.get(0).value()).isEqualTo(IdNumbersForTests.masked(BAD_CHECK_DIGIT_ID));
+        assertThat(cells.get(0).reasonZh()).contains("校验");
+        String csv = Files.readString(work.resolve("out/rejected-rows-2020-12.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains(IdNumbersForTests.masked(BAD_CHECK_DIGIT_ID)).doesNotContain(BAD_CHECK_DIGIT_ID)
+                .contains("泉里村.xlsx,370982104202,雪亮工程,2,在线数量,6,");
+    }
+
+    @Test
+    void shouldRejectAnIdNumberRepeatedInALaterVillageNamingWhereItFirstAppeared() throws Exception {
+        // given two villages report the same household
+        Path inbox = work.resolve("inbox");
+        Files.createDirectories(inbox);
+        ReturnFixture.standard().village("370982104201", "镇里村")
+                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "张三", GOOD_ID, "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000))
+                .write(Format.XLSX, inbox, "镇里村.xlsx");
+        ReturnFixture.standard().village("370982104202", "泉里村")
+                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "王五", OTHER_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 5, 3), "已验收", 1000)
+                        .row(2, "张三", GOOD_ID, "二组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000))
+                .write(Format.XLS, inbox, "泉里村.xls");
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then the repeat in the later village (by code) is rejected and counted once
+        Map<String, ReturnOutcome> outcomes = outcomesByFile();
+        assertThat(outcomes.get("镇里村.xlsx").rowsRejected()).isZero();
+        assertThat(outcomes.get("泉里村.xls").rowsRejected()).isEqualTo(1);
+        assertThat(outcomes.get("泉里村.xls").rowsAccepted()).isEqualTo(1);
+        assertThat(township()).containsEntry("toilet.households", "2");
+        RejectedCell repeat = reports.rejectedCells("2020-12").get(0);
+        assertThat(repeat.villageCode()).isEqualTo("370982104202");
+        assertThat(repeat.row()).isEqualTo(3);
+        assertThat(repeat.reasonZh()).contains("镇里村").contains("370982104201").contains("第2行");
+        assertThat(repeat.value()).doesNotContain(GOOD_ID.substring(6, 14));
+    }
+}

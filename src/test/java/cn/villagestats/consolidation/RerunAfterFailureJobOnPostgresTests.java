@@ -1,0 +1,8 @@
+package cn.villagestats.consolidation;
+
+import cn.villagestats.testdb.OnPostgres;
+
+/** {@link RerunAfterFailureJobTests} against PostgreSQL. */
+@OnPostgres
+class RerunAfterFailureJobOnPostgresTests extends RerunAfterFailureJobTests {
+}

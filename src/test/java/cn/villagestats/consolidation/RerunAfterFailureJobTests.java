@@ -1,0 +1,138 @@
+package cn.villagestats.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import cn.villagestats.reporting.TotalsAggregator;
+import cn.villagestats.samples.SampleReturns;
+import cn.villagestats.samples.SampleSet;
+import cn.villagestats.samples.VillageSample;
+import cn.villagestats.validation.ToiletRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/** A run made to fail in each step, then restarted as {@code rerun} does: it ends as a clean run would. */
+class RerunAfterFailureJobTests extends JobTestSupport {
+
+    private static final int VILLAGES = 5;
+
+    @MockitoSpyBean
+    StagingRepository staging;
+    @MockitoSpyBean
+    TotalsAggregator aggregator;
+
+    @TempDir
+    Path work;
+    Path inbox;
+    Path out;
+
+    @BeforeEach
+    void fiveVillagesReport() {
+        inbox = work.resolve("inbox");
+        out = work.resolve("out");
+        for (Path sample : Inboxes.samples(work.resolve("samples"), 2020).subList(0, VILLAGES)) {
+            Inboxes.copy(sample, inbox, sample.getFileName().toString(), Instant.parse("2021-01-02T00:00:00Z"));
+        }
+    }
+
+    @Test
+    void shouldLoadOnlyTheReturnThatFailedWhenRerunAfterALoadFailure() throws Exception {
+        // given the database fails while staging the third village's toilets, once
+        String household = plan().villages().get(2).toilets().get(0).idNumber();
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        doAnswer(call -> {
+            List<ToiletRecord> rows = call.getArgument(1);
+            if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
+                throw new DataAccessResourceFailureException("connection reset");
+            }
+            return call.callRealMethod();
+        }).when(staging).insertToilets(anyLong(), anyList());
+
+        // when
+        Run failed = start(inbox, out);
+        Map<String, Long> loadedBy = loadedByExecution();
+        Run rerun = restart(failed);
+
+        // then
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, Long> reloadedBy = loadedByExecution();
+        assertThat(reloadedBy.get("370982104203")).isEqualTo(rerun.id());
+        reloadedBy.forEach((village, execution) -> {
+            if (!village.equals("370982104203")) {
+                assertThat(execution).as("%s was loaded once, before the failure", village)
+                        .isEqualTo(failed.id()).isEqualTo(loadedBy.get(village));
+            }
+        });
+        assertCleanTotals();
+    }
+
+    @Test
+    void shouldFinishTheRunWhenRerunAfterAnAggregationFailure() throws Exception {
+        // given
+        doThrow(new DataAccessResourceFailureException("disk full")).doCallRealMethod().when(aggregator).aggregate(any(), anyLong());
+
+        // when
+        Run failed = start(inbox, out);
+        Run rerun = restart(failed);
+
+        // then nothing is read again
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(loadedByExecution().values()).containsOnly(failed.id());
+        assertThat(rerun.stepNames()).containsExactly("aggregateTotalsStep", "exportTotalsStep");
+        assertCleanTotals();
+    }
+
+    @Test
+    void shouldWriteTheExportWhenRerunAfterAnExportFailure() throws Exception {
+        // given the export folder cannot be created: a file stands in its place
+        Files.createDirectories(work);
+        Files.writeString(out, "not a folder");
+
+        // when
+        Run failed = start(inbox, out);
+        Files.delete(out);
+        Run rerun = restart(failed);
+
+        // then
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rerun.stepNames()).containsExactly("exportTotalsStep");
+        assertThat(out.resolve("township-totals-2020-12.csv")).exists();
+        assertCleanTotals();
+    }
+
+    private void assertCleanTotals() {
+        List<VillageSample> reported = plan().villages().subList(0, VILLAGES);
+        assertThat(township())
+                .containsEntry("returns.received", String.valueOf(VILLAGES))
+                .containsEntry("toilet.households", String.valueOf(reported.stream().mapToInt(v -> v.toilets().size()).sum()))
+                .containsEntry("toilet.poor_households", String.valueOf(reported.stream().mapToLong(VillageSample::poorHouseholds).sum()))
+                .containsEntry("surveillance.points", String.valueOf(reported.stream().mapToInt(v -> v.points().size()).sum()))
+                .containsEntry("road.segments", String.valueOf(reported.stream().mapToInt(v -> v.roads().size()).sum()));
+        assertThat(outcomesByFile().values()).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("accepted");
+            assertThat(r.balanced()).isTrue();
+        });
+    }
+
+    private static SampleSet plan() {
+        return SampleReturns.plan(Inboxes.registry(), Inboxes.PERIOD, 2020);
+    }
+}

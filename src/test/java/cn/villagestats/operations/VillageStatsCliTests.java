@@ -1,0 +1,121 @@
+package cn.villagestats.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VillageStatsCliTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final VillageStatsCli cli = new VillageStatsCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldPrintHelpAndExitZero() {
+        // when
+        int code = cli.execute("--help");
+
+        // then
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("run --period YYYY-MM --inbox DIR").contains("Exit codes");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCommandWithTheUsageExitCode() {
+        // when
+        int code = cli.execute("consolidate");
+
+        // then
+        assertThat(code).isEqualTo(64);
+        assertThat(stderr()).contains("unknown command 'consolidate'").contains("usage:");
+    }
+
+    @Test
+    void shouldRefuseAMalformedPeriodBeforeTouchingTheDatabase() {
+        // when
+        int code = cli.execute("run", "--period", "2020-13", "--inbox", work.toString());
+
+        // then
+        assertThat(code).isEqualTo(64);
+        assertThat(stderr()).contains("--period takes a month such as 2020-12, not '2020-13'");
+    }
+
+    @Test
+    void shouldRefuseAMissingInbox() {
+        // when
+        int code = cli.execute("run", "--period", "2020-12", "--inbox", work.resolve("nowhere").toString());
+
+        // then
+        assertThat(code).isEqualTo(64);
+        assertThat(stderr()).contains("inbox is not a folder");
+    }
+
+    @Test
+    void shouldExitZeroAndShowTheTotalsWhenEveryVillageReported() {
+        // when
+        int code = cli.execute("run", "--period", "2020-12", "--inbox", "input-samples",
+                "--out", work.resolve("out").toString(), database("all"));
+
+        // then
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("43 files").contains("read = accepted + rejected for each")
+                .containsPattern("toilet\\.households\\s+卫生改厕户数\\s+4637")
+                .doesNotContain("未报村");
+        assertThat(work.resolve("out/township-totals-2020-12.csv")).exists();
+    }
+
+    @Test
+    void shouldExitTwoWhenVillagesAreMissing() throws Exception {
+        // given an inbox with two of the 43 returns
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (Stream<Path> samples = Files.list(Path.of("input-samples")).sorted().limit(2)) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, inbox.resolve(sample.getFileName()));
+            }
+        }
+
+        // when
+        int code = cli.execute("run", "--period", "2020-12", "--inbox", inbox.toString(),
+                "--out", work.resolve("out").toString(), database("partial"));
+
+        // then
+        assertThat(code).isEqualTo(2);
+        assertThat(stdout()).contains("未报村 (villages missing): 41");
+    }
+
+    @Test
+    void shouldGenerateTheSampleReturns() throws Exception {
+        // when
+        int code = cli.execute("generate-samples", "--out", work.resolve("samples").toString(), "--seed", "5");
+
+        // then
+        assertThat(code).isZero();
+        try (Stream<Path> files = Files.list(work.resolve("samples"))) {
+            assertThat(files.count()).isEqualTo(43);
+        }
+    }
+
+    private static String database(String name) {
+        return "--spring.datasource.url=jdbc:h2:mem:cli-" + name + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
