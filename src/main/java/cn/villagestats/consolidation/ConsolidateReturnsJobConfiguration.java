@@ -3,6 +3,7 @@ package cn.villagestats.consolidation;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.reporting.CountyExport;
@@ -114,12 +115,24 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     @StepScope
     ReturnRowReader returnRowReader(ReturnLoad returnLoad, ReturnLedger ledger, StagingRepository staging,
-                                    VillageRegistry registry,
+                                    VillageRegistry registry, IntakeLimits intakeLimits,
                                     @Value("#{stepExecutionContext['returnId']}") Long returnId,
                                     @Value("#{jobParameters['inbox']}") String inbox,
                                     @Value("#{jobParameters['period']}") String period) {
         Path file = new Inbox(Path.of(inbox)).resolve(ledger.get(returnId).fileName());
-        return new ReturnRowReader(returnLoad, file, YearMonth.parse(period), new CoverValidator(registry), staging);
+        return new ReturnRowReader(returnLoad, file, intakeLimits, YearMonth.parse(period),
+                new CoverValidator(registry), staging);
+    }
+
+    /** What one return may cost to read; see {@link IntakeLimits#defaults()} for the reasoning. */
+    @Bean
+    IntakeLimits intakeLimits(@Value("${villagestats.intake.max-file-mb:100}") long fileMb,
+                              @Value("${villagestats.intake.max-shared-strings-mb:32}") long sharedStringsMb,
+                              @Value("${villagestats.intake.max-part-mb:1024}") long partMb,
+                              @Value("${villagestats.intake.min-inflate-ratio:0.01}") double minInflateRatio,
+                              @Value("${villagestats.intake.max-rows-per-sheet:20000}") int rows) {
+        long mb = 1024L * 1024L;
+        return new IntakeLimits(fileMb * mb, sharedStringsMb * mb, partMb * mb, minInflateRatio, rows);
     }
 
     @Bean

@@ -16,7 +16,12 @@ public final class ReturnWorkbookReader {
     }
 
     public static ReturnWorkbook open(Path file) throws UnreadableReturnException {
-        WorkbookSource source = WorkbookSources.open(file);
+        return open(file, IntakeLimits.defaults());
+    }
+
+    /** Opens a return within the given limits; a return over a limit is unreadable, with a reason naming it. */
+    public static ReturnWorkbook open(Path file, IntakeLimits limits) throws UnreadableReturnException {
+        WorkbookSource source = WorkbookSources.open(file, limits);
         try {
             List<String> notices = new ArrayList<>();
             Map<ReturnSheet, String> names = findSheets(source.sheetNames(), notices);
@@ -25,7 +30,7 @@ public final class ReturnWorkbookReader {
             for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
                 layouts.add(HeaderResolver.resolve(source, sheet, names.get(sheet), notices));
             }
-            return new StreamingReturnWorkbook(source, cover, layouts, notices);
+            return new StreamingReturnWorkbook(source, cover, layouts, notices, limits.maxRowsPerSheet());
         } catch (UnreadableReturnException | RuntimeException e) {
             source.close();
             throw e;
