@@ -2,6 +2,7 @@ package cn.villagestats.spreadsheet;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,18 +15,21 @@ public final class SheetBuilder {
 
     private final Sheet sheet;
     private final Function<String, CellStyle> formats;
+    private final Supplier<CellStyle> quotedText;
     private int nextRow;
 
-    SheetBuilder(Sheet sheet, Function<String, CellStyle> formats) {
+    SheetBuilder(Sheet sheet, Function<String, CellStyle> formats, Supplier<CellStyle> quotedText) {
         this.sheet = sheet;
         this.formats = formats;
+        this.quotedText = quotedText;
     }
 
     /**
      * Writes the next row. Values: {@code null} leaves the cell blank; {@link String} is
      * text; {@link Number} is numeric; {@link LocalDate} is a date cell formatted
      * {@code yyyy-mm-dd}; {@link Boolean} is a boolean cell; {@link Formula} is a formula
-     * with its cached result; {@link Styled} is a value with its own number format.
+     * with its cached result; {@link Styled} is a value with its own number format. Text
+     * that {@link #looksLikeFormula looks like a formula} is written quote-prefixed, shown as text.
      */
     public SheetBuilder row(Object... values) {
         Row row = sheet.createRow(nextRow++);
@@ -60,6 +64,10 @@ public final class SheetBuilder {
             cell.setCellStyle(formats.apply(styled.format()));
         } else if (value instanceof String text) {
             cell.setCellValue(text);
+            if (looksLikeFormula(text)) {
+                // a text cell never runs, but editing it would; the quote prefix keeps it text for good
+                cell.setCellStyle(quotedText.get());
+            }
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof LocalDate date) {
@@ -75,6 +83,11 @@ public final class SheetBuilder {
         } else {
             throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName());
         }
+    }
+
+    /** Text a spreadsheet would take for a formula (or DDE) when typed: {@code =}, {@code +}, {@code -}, {@code @}, tab, CR. */
+    public static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     /** A value written with an explicit number format, e.g. a date as {@code yyyy"年"m"月"d"日"}. */

@@ -25,6 +25,7 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> formats = new LinkedHashMap<>();
+    private CellStyle quotedText;
 
     private WorkbookBuilder(Workbook workbook) {
         this.workbook = workbook;
@@ -45,7 +46,15 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     public SheetBuilder sheet(String name) {
         Sheet sheet = workbook.createSheet(name);
-        return new SheetBuilder(sheet, this::format);
+        return new SheetBuilder(sheet, this::format, this::quotedText);
+    }
+
+    private CellStyle quotedText() {
+        if (quotedText == null) {
+            quotedText = workbook.createCellStyle();
+            quotedText.setQuotePrefixed(true);
+        }
+        return quotedText;
     }
 
     CellStyle format(String pattern) {
