@@ -167,7 +167,7 @@ class ConsolidateReturnsJobConfiguration {
                                                     ReturnLedger ledger, StagingRepository staging,
                                                     JdbcTemplate jdbc) {
         return new ReconcileReturnsTasklet(period, new Supersession(ledger), new DuplicateIdNumbers(jdbc, staging),
-                ledger);
+                ledger, new RegistryWarnings(jdbc, staging));
     }
 
     @Bean

@@ -75,7 +75,9 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
         try {
             ReturnRow row = workbook.next();
             if (row != null) {
-                load.countRowRead();
+                load.countRowRead(row);
+            } else {
+                load.finishReading(workbook.totalRows(), workbook.notices());
             }
             return row;
         } catch (UnreadableReturnException e) {
