@@ -3,6 +3,7 @@ package cn.villagestats.consolidation;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import cn.villagestats.feedback.FeedbackWorkbooks;
 import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
@@ -29,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code consolidateReturnsJob}: discover the period's returns, load each one alone (in
  * parallel, one partition per return), reconcile across returns, aggregate the totals in
- * the database and export them.
+ * the database, export them, and write each village's feedback workbook.
  */
 @Configuration
 class ConsolidateReturnsJobConfiguration {
@@ -38,7 +39,8 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     Job consolidateReturnsJob(JobRepository jobRepository, Step discoverReturnsStep, Step loadReturnsStep,
-                              Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep) {
+                              Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep,
+                              Step writeFeedbackStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ConsolidationParameters.validator())
                 .start(discoverReturnsStep)
@@ -46,6 +48,7 @@ class ConsolidateReturnsJobConfiguration {
                 .next(reconcileReturnsStep)
                 .next(aggregateTotalsStep)
                 .next(exportTotalsStep)
+                .next(writeFeedbackStep)
                 .build();
     }
 
@@ -192,5 +195,18 @@ class ConsolidateReturnsJobConfiguration {
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("exportTotalsStep", jobRepository).tasklet(write, transactionManager).build();
+    }
+
+    @Bean
+    Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           FeedbackWorkbooks feedback) {
+        Tasklet write = (contribution, context) -> {
+            var parameters = context.getStepContext().getStepExecution().getJobParameters();
+            feedback.write(ConsolidationParameters.period(parameters),
+                    Path.of(parameters.getString(ConsolidationParameters.INBOX)),
+                    Path.of(parameters.getString(ConsolidationParameters.OUT)));
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("writeFeedbackStep", jobRepository).tasklet(write, transactionManager).build();
     }
 }

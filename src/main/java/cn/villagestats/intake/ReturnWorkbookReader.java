@@ -37,7 +37,7 @@ public final class ReturnWorkbookReader {
         }
     }
 
-    private static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
+    static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
             throws UnreadableReturnException {
         Map<ReturnSheet, String> found = new EnumMap<>(ReturnSheet.class);
         for (String name : sheetNames) {

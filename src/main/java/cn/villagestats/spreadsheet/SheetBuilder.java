@@ -1,11 +1,16 @@
 package cn.villagestats.spreadsheet;
 
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -16,12 +21,62 @@ public final class SheetBuilder {
     private final Sheet sheet;
     private final Function<String, CellStyle> formats;
     private final Supplier<CellStyle> quotedText;
+    private final BiFunction<CellStyle, Mark, CellStyle> marked;
+    private Drawing<?> drawing;
     private int nextRow;
 
-    SheetBuilder(Sheet sheet, Function<String, CellStyle> formats, Supplier<CellStyle> quotedText) {
+    SheetBuilder(Sheet sheet, Function<String, CellStyle> formats, Supplier<CellStyle> quotedText,
+                 BiFunction<CellStyle, Mark, CellStyle> marked) {
         this.sheet = sheet;
         this.formats = formats;
         this.quotedText = quotedText;
+        this.marked = marked;
+    }
+
+    /** Rows written so far; the next row is written at this zero-based index. */
+    public int rowCount() {
+        return nextRow;
+    }
+
+    /**
+     * Fills a cell of the last written row (creating it when blank) and attaches a comment,
+     * as a reviewer marks a cell: its value and number format are kept.
+     */
+    public SheetBuilder markLastRow(int column, Mark mark, String comment) {
+        Row row = sheet.getRow(nextRow - 1);
+        if (row == null) {
+            row = sheet.createRow(nextRow - 1);
+        }
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            cell = row.createCell(column);
+        }
+        cell.setCellStyle(marked.apply(cell.getCellStyle(), mark));
+        if (comment != null && !comment.isEmpty()) {
+            if (cell.getCellComment() != null) {
+                comment = cell.getCellComment().getString().getString() + "\n" + comment;
+                cell.removeCellComment();
+            }
+            if (drawing == null) {
+                drawing = sheet.createDrawingPatriarch();
+            }
+            CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(column + 1);
+            anchor.setCol2(column + 5);
+            anchor.setRow1(row.getRowNum());
+            anchor.setRow2(row.getRowNum() + 4);
+            Comment note = drawing.createCellComment(anchor);
+            note.setString(helper.createRichTextString(comment));
+            cell.setCellComment(note);
+        }
+        return this;
+    }
+
+    /** Freezes the rows above {@code rows} so headers stay in view. */
+    public SheetBuilder freezeRows(int rows) {
+        sheet.createFreezePane(0, rows);
+        return this;
     }
 
     /**

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.villagestats.intake.ReturnColumn;
+import static cn.villagestats.consolidation.TestReturns.WANGJIAZHUANG;
+import static cn.villagestats.consolidation.TestReturns.cover;
+import static cn.villagestats.consolidation.TestReturns.header;
+import static cn.villagestats.consolidation.TestReturns.idNumber;
+
 import cn.villagestats.intake.ReturnSheet;
-import cn.villagestats.registry.Village;
 import cn.villagestats.reporting.WarningNote;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
@@ -21,9 +24,6 @@ import org.springframework.batch.core.BatchStatus;
 /** Warnings reject nothing, are kept per return and reach {@code returns-<period>.csv}. */
 class WarningsJobTests extends JobTestSupport {
 
-    /** 王家庄村: 9 poor households in the registry. */
-    private static final Village WANGJIAZHUANG = new Village("370982104204", "王家庄村", 247, 9);
-
     @TempDir
     Path work;
 
@@ -32,7 +32,7 @@ class WarningsJobTests extends JobTestSupport {
         // given 10 poor households upgraded (registry: 9), a 合计 row of 150 m for 100 m of road, an extra sheet
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
-            cover(workbook);
+            cover(workbook, WANGJIAZHUANG);
             SheetBuilder toilets = header(workbook, ReturnSheet.TOILETS);
             for (int i = 1; i <= 10; i++) {
                 toilets.row(i, "王小" + i, idNumber(i), "一组", "三格化粪池式", "是", LocalDate.of(2020, 6, 1), "已验收", 1000);
@@ -70,7 +70,7 @@ class WarningsJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         String id = idNumber(1);
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
-            cover(workbook);
+            cover(workbook, WANGJIAZHUANG);
             header(workbook, ReturnSheet.TOILETS).row(1, "王小一", Double.parseDouble(id), "一组", "三格化粪池式", "否",
                     LocalDate.of(2020, 6, 1), "已验收", 1000);
             header(workbook, ReturnSheet.ROADS);
@@ -85,26 +85,5 @@ class WarningsJobTests extends JobTestSupport {
         String rejected = Files.readString(work.resolve("out/rejected-rows-2020-12.csv"), StandardCharsets.UTF_8);
         assertThat(rejected).contains("设置为文本格式").doesNotContain(id.substring(0, 14));
         assertThat(outcomesByFile().get("王家庄村.xlsx").rowsRejected()).isEqualTo(1);
-    }
-
-    private static void cover(WorkbookBuilder workbook) {
-        workbook.sheet("封面").row("村代码", WANGJIAZHUANG.code()).row("村名", WANGJIAZHUANG.name())
-                .row("报告期", "2020-12").row("填报人", "张三");
-    }
-
-    private static SheetBuilder header(WorkbookBuilder workbook, ReturnSheet sheet) {
-        return workbook.sheet(sheet.chineseName())
-                .row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray());
-    }
-
-    /** A valid 身份证号 (GB 11643 check digit) born 1980-01-01, sequence {@code n}. */
-    static String idNumber(int n) {
-        String first17 = "370982" + "19800101" + String.format("%03d", n);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 }
