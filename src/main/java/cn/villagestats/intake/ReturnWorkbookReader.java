@@ -42,6 +42,9 @@ public final class ReturnWorkbookReader {
         Map<ReturnSheet, String> found = new EnumMap<>(ReturnSheet.class);
         for (String name : sheetNames) {
             ReturnSheet sheet = sheetNamed(name);
+            if (isInstructions(name)) {
+                continue;
+            }
             if (sheet != null && !found.containsKey(sheet)) {
                 found.put(sheet, name);
             } else {
@@ -55,6 +58,12 @@ public final class ReturnWorkbookReader {
             }
         }
         return found;
+    }
+
+    /** The template's own 填表说明 sheet is expected, not worth a warning. */
+    private static boolean isInstructions(String name) {
+        String trimmed = name.strip();
+        return trimmed.equals("填表说明") || trimmed.equalsIgnoreCase("Instructions");
     }
 
     private static ReturnSheet sheetNamed(String name) {

@@ -3,7 +3,7 @@ package cn.villagestats.operations;
 /** The help texts of the command line. */
 final class Usage {
 
-    static final String SHORT = "usage: java -jar villagestats.jar <run|generate-samples|help> [options]  (--help for more)";
+    static final String SHORT = "usage: java -jar villagestats.jar <run|generate-samples|template|help> [options]  (--help for more)";
 
     static final String RUN = """
             java -jar villagestats.jar run --period YYYY-MM --inbox DIR [--out DIR]
@@ -28,8 +28,16 @@ final class Usage {
               input-samples, seed 2020, period 2020-12). The same seed gives the same data.
             """;
 
+    static final String TEMPLATE = """
+            java -jar villagestats.jar template --period YYYY-MM [--village CODE] [--out DIR]
+
+              Writes the return template for one village (or every registry village) into
+              DIR (default: templates): cover filled in, headers locked, drop-down lists,
+              formats (身份证号 as text) and a 填表说明 sheet.
+            """;
+
     static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n\n"
-            + RUN + "\n" + GENERATE;
+            + RUN + "\n" + GENERATE + "\n" + TEMPLATE;
 
     private Usage() {
     }
@@ -38,6 +46,7 @@ final class Usage {
         return switch (command) {
             case "run" -> RUN;
             case "generate-samples" -> GENERATE;
+            case "template" -> TEMPLATE;
             default -> FULL;
         };
     }

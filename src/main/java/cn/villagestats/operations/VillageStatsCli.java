@@ -24,7 +24,8 @@ public final class VillageStatsCli {
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "help", Set.of(),
             "run", Set.of("period", "inbox", "out"),
-            "generate-samples", Set.of("out", "seed", "period"));
+            "generate-samples", Set.of("out", "seed", "period"),
+            "template", Set.of("period", "village", "out"));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,6 +56,8 @@ public final class VillageStatsCli {
             return switch (line.command()) {
                 case "run" -> run(line);
                 case "generate-samples" -> generateSamples(line);
+                case "template" -> new TemplateCommand(out, err).execute(period(line.required("period")),
+                        line.option("village", null), Path.of(line.option("out", "templates")));
                 default -> throw new UsageException("unknown command " + line.command());
             };
         } catch (UsageException e) {

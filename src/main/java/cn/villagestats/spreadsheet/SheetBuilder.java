@@ -1,6 +1,7 @@
 package cn.villagestats.spreadsheet;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,10 +11,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 
 /** Appends rows to one sheet of a {@link WorkbookBuilder}. */
 public final class SheetBuilder {
@@ -22,12 +26,14 @@ public final class SheetBuilder {
     private final Function<String, CellStyle> formats;
     private final Supplier<CellStyle> quotedText;
     private final BiFunction<CellStyle, Mark, CellStyle> marked;
+    private final Function<String, CellStyle> unlocked;
     private Drawing<?> drawing;
     private int nextRow;
 
     SheetBuilder(Sheet sheet, Function<String, CellStyle> formats, Supplier<CellStyle> quotedText,
-                 BiFunction<CellStyle, Mark, CellStyle> marked) {
+                 BiFunction<CellStyle, Mark, CellStyle> marked, Function<String, CellStyle> unlocked) {
         this.sheet = sheet;
+        this.unlocked = unlocked;
         this.formats = formats;
         this.quotedText = quotedText;
         this.marked = marked;
@@ -70,6 +76,40 @@ public final class SheetBuilder {
             note.setString(helper.createRichTextString(comment));
             cell.setCellComment(note);
         }
+        return this;
+    }
+
+    /**
+     * Formats a whole column for what the clerk will type (a number format, {@code @} for
+     * text) and leaves it editable when the sheet is protected. Cells already written keep their style.
+     */
+    public SheetBuilder columnFormat(int column, String format) {
+        // a cell without its own style would take the column's (POI reads it so), unlocking a header
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null) {
+                cell.setCellStyle(cell.getCellStyle());
+            }
+        }
+        sheet.setDefaultColumnStyle(column, unlocked.apply(format));
+        return this;
+    }
+
+    /** Offers a drop-down list on rows {@code firstRow..lastRow} (zero-based) of a column and refuses other values. */
+    public SheetBuilder listValidation(int column, int firstRow, int lastRow, List<String> values) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(values.toArray(String[]::new)),
+                new CellRangeAddressList(firstRow, lastRow, column, column));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("填写有误", "请从下拉列表中选择：" + String.join("、", values));
+        sheet.addValidationData(validation);
+        return this;
+    }
+
+    /** Protects the sheet without a password: written cells are locked, formatted columns stay editable. */
+    public SheetBuilder protect() {
+        sheet.protectSheet("");
         return this;
     }
 

@@ -48,7 +48,17 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     public SheetBuilder sheet(String name) {
         Sheet sheet = workbook.createSheet(name);
-        return new SheetBuilder(sheet, this::format, this::quotedText, this::marked);
+        return new SheetBuilder(sheet, this::format, this::quotedText, this::marked, this::unlocked);
+    }
+
+    /** An editable style with a number format, for the columns a clerk fills in a protected sheet. */
+    private CellStyle unlocked(String pattern) {
+        return formats.computeIfAbsent("unlocked:" + pattern, p -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
+            style.setLocked(false);
+            return style;
+        });
     }
 
     /** The style {@code base} with a mark's fill, made once per base style and mark. */
