@@ -175,11 +175,14 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     Step aggregateTotalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             TotalsAggregator aggregator) {
+                             TotalsAggregator aggregator, JdbcTemplate jdbc, StagingRepository staging) {
+        PreviousPeriodWarnings previous = new PreviousPeriodWarnings(jdbc, staging);
         Tasklet aggregate = (contribution, context) -> {
             String period = ConsolidationParameters.period(context.getStepContext().getStepExecution()
                     .getJobParameters());
             aggregator.aggregate(period, context.getStepContext().getStepExecution().getJobExecutionId());
+            // needs this period's village totals, and must precede the export that shows warnings
+            previous.apply(period);
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("aggregateTotalsStep", jobRepository).tasklet(aggregate, transactionManager).build();

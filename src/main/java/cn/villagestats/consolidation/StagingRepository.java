@@ -20,6 +20,7 @@ class StagingRepository {
     static final String DUPLICATE_REJECTION = "duplicate";
     static final String LOAD_WARNING = "load";
     static final String REGISTRY_WARNING = "registry";
+    static final String PREVIOUS_WARNING = "previous";
 
     private final JdbcTemplate jdbc;
 

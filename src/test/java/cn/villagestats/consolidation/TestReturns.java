@@ -18,8 +18,12 @@ final class TestReturns {
     }
 
     static void cover(WorkbookBuilder workbook, Village village) {
+        cover(workbook, village, "2020-12");
+    }
+
+    static void cover(WorkbookBuilder workbook, Village village, String period) {
         workbook.sheet("封面").row("村代码", village.code()).row("村名", village.name())
-                .row("报告期", "2020-12").row("填报人", "张三");
+                .row("报告期", period).row("填报人", "张三");
     }
 
     static SheetBuilder header(WorkbookBuilder workbook, ReturnSheet sheet) {
