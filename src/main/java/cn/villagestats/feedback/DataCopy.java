@@ -2,6 +2,7 @@ package cn.villagestats.feedback;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class DataCopy implements RawSheets.Sink {
         this.workbook = workbook;
         this.problemsBySheet = new HashMap<>();
         problems.stream().filter(p -> p.row() > 0)
-                .forEach(p -> problemsBySheet.computeIfAbsent(p.sheet(), k -> new java.util.ArrayList<>()).add(p));
+                .forEach(p -> problemsBySheet.computeIfAbsent(p.sheet(), k -> new ArrayList<>()).add(p));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import cn.villagestats.intake.IntakeLimits;
@@ -95,7 +96,7 @@ public class FeedbackWorkbooks {
         }
     }
 
-    private static void write(Path file, java.util.function.Consumer<WorkbookBuilder> content) {
+    private static void write(Path file, Consumer<WorkbookBuilder> content) {
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             content.accept(workbook);
             Files.createDirectories(file.getParent());

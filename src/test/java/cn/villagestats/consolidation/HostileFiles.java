@@ -123,6 +123,14 @@ final class HostileFiles {
                 + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A shared-strings table that declares an external entity and uses it in a string. */
+    static PartWriter externalEntitySharedStrings(Path secret) {
+        return out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>&xxe;</t></si></sst>").getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The toilet sheet's header, then {@code rows} data rows that differ from each other (so they compress as data does). */
     static PartWriter manyRowsSheet(int rows) {
         return out -> {

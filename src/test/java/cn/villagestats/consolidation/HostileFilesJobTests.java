@@ -118,6 +118,17 @@ class HostileFilesJobTests extends JobTestSupport {
     }
 
     @Test
+    void shouldRejectSharedStringsWithAnExternalEntityWithoutResolvingIt() throws Exception {
+        // given
+        Path secret = Files.writeString(work.resolve("secret.txt"), "TOP-SECRET-370982");
+        HostileFiles.replacingPart(valid, inbox.resolve("实体字符串.xlsx"), "xl/sharedStrings.xml",
+                HostileFiles.externalEntitySharedStrings(secret));
+
+        ReturnOutcome outcome = assertRejectedAndOthersCounted("实体字符串.xlsx", "外部实体", "external entity");
+        assertThat(outcome.reason()).doesNotContain("TOP-SECRET");
+    }
+
+    @Test
     void shouldRejectASheetOfAMillionRowsAtTheRowLimitWithoutHoldingIt() throws Exception {
         HostileFiles.replacingPart(valid, inbox.resolve("百万行.xlsx"), HostileFiles.TOILETS_PART,
                 HostileFiles.manyRowsSheet(1_000_000));
