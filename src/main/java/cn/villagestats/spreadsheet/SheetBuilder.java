@@ -8,12 +8,8 @@ import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,9 +21,8 @@ public final class SheetBuilder {
     private final Sheet sheet;
     private final Function<String, CellStyle> formats;
     private final Supplier<CellStyle> quotedText;
-    private final BiFunction<CellStyle, Mark, CellStyle> marked;
+    private final CellMarker marker;
     private final Function<String, CellStyle> unlocked;
-    private Drawing<?> drawing;
     private int nextRow;
 
     SheetBuilder(Sheet sheet, Function<String, CellStyle> formats, Supplier<CellStyle> quotedText,
@@ -36,7 +31,7 @@ public final class SheetBuilder {
         this.unlocked = unlocked;
         this.formats = formats;
         this.quotedText = quotedText;
-        this.marked = marked;
+        this.marker = new CellMarker(sheet, marked);
     }
 
     /** Rows written so far; the next row is written at this zero-based index. */
@@ -49,33 +44,7 @@ public final class SheetBuilder {
      * as a reviewer marks a cell: its value and number format are kept.
      */
     public SheetBuilder markLastRow(int column, Mark mark, String comment) {
-        Row row = sheet.getRow(nextRow - 1);
-        if (row == null) {
-            row = sheet.createRow(nextRow - 1);
-        }
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            cell = row.createCell(column);
-        }
-        cell.setCellStyle(marked.apply(cell.getCellStyle(), mark));
-        if (comment != null && !comment.isEmpty()) {
-            if (cell.getCellComment() != null) {
-                comment = cell.getCellComment().getString().getString() + "\n" + comment;
-                cell.removeCellComment();
-            }
-            if (drawing == null) {
-                drawing = sheet.createDrawingPatriarch();
-            }
-            CreationHelper helper = sheet.getWorkbook().getCreationHelper();
-            ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(column + 1);
-            anchor.setCol2(column + 5);
-            anchor.setRow1(row.getRowNum());
-            anchor.setRow2(row.getRowNum() + 4);
-            Comment note = drawing.createCellComment(anchor);
-            note.setString(helper.createRichTextString(comment));
-            cell.setCellComment(note);
-        }
+        marker.mark(nextRow - 1, column, mark, comment);
         return this;
     }
 
