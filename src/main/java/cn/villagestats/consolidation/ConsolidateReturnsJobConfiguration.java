@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 
+import cn.villagestats.feedback.FeedbackWorkbooks;
+import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.reporting.CountyExport;
@@ -30,8 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code consolidateReturnsJob}: discover the period's returns, load each one alone (in
  * parallel, one partition per return), reconcile across returns, aggregate the totals in
- * the database and export them. A run holds its period's {@link PeriodLock} throughout, so
- * a second run of the same period, from any host, is refused.
+ * the database, export them, and write each village's feedback workbook. A run holds its
+ * period's {@link PeriodLock} throughout, so a second run of the same period, from any host,
+ * is refused.
  */
 @Configuration
 class ConsolidateReturnsJobConfiguration {
@@ -41,7 +44,7 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     Job consolidateReturnsJob(JobRepository jobRepository, Step discoverReturnsStep, Step loadReturnsStep,
                               Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep,
-                              JdbcTemplate jdbc, PeriodLockListener periodLockListener) {
+                              Step writeFeedbackStep, JdbcTemplate jdbc, PeriodLockListener periodLockListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ConsolidationParameters.validator())
                 .listener(new RunOutcomeListener(jdbc, jobRepository))
@@ -51,6 +54,7 @@ class ConsolidateReturnsJobConfiguration {
                 .next(reconcileReturnsStep)
                 .next(aggregateTotalsStep)
                 .next(exportTotalsStep)
+                .next(writeFeedbackStep)
                 .build();
     }
 
@@ -134,12 +138,13 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     @StepScope
     ReturnRowReader returnRowReader(ReturnLoad returnLoad, ReturnLedger ledger, StagingRepository staging,
-                                    VillageRegistry registry,
+                                    VillageRegistry registry, IntakeLimits intakeLimits,
                                     @Value("#{stepExecutionContext['returnId']}") Long returnId,
                                     @Value("#{jobParameters['inbox']}") String inbox,
                                     @Value("#{jobParameters['period']}") String period) {
         Path file = new Inbox(Path.of(inbox)).resolve(ledger.get(returnId).fileName());
-        return new ReturnRowReader(returnLoad, file, YearMonth.parse(period), new CoverValidator(registry), staging);
+        return new ReturnRowReader(returnLoad, file, intakeLimits, YearMonth.parse(period),
+                new CoverValidator(registry), staging);
     }
 
     @Bean
@@ -174,16 +179,19 @@ class ConsolidateReturnsJobConfiguration {
                                                     ReturnLedger ledger, StagingRepository staging,
                                                     JdbcTemplate jdbc) {
         return new ReconcileReturnsTasklet(period, new Supersession(ledger), new DuplicateIdNumbers(jdbc, staging),
-                ledger);
+                ledger, new RegistryWarnings(jdbc, staging));
     }
 
     @Bean
     Step aggregateTotalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             TotalsAggregator aggregator) {
+                             TotalsAggregator aggregator, JdbcTemplate jdbc, StagingRepository staging) {
+        PreviousPeriodWarnings previous = new PreviousPeriodWarnings(jdbc, staging);
         Tasklet aggregate = (contribution, context) -> {
             String period = ConsolidationParameters.period(context.getStepContext().getStepExecution()
                     .getJobParameters());
             aggregator.aggregate(period, context.getStepContext().getStepExecution().getJobExecutionId());
+            // needs this period's village totals, and must precede the export that shows warnings
+            previous.apply(period);
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("aggregateTotalsStep", jobRepository).tasklet(aggregate, transactionManager).build();
@@ -199,5 +207,18 @@ class ConsolidateReturnsJobConfiguration {
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("exportTotalsStep", jobRepository).tasklet(write, transactionManager).build();
+    }
+
+    @Bean
+    Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           FeedbackWorkbooks feedback) {
+        Tasklet write = (contribution, context) -> {
+            var parameters = context.getStepContext().getStepExecution().getJobParameters();
+            feedback.write(ConsolidationParameters.period(parameters),
+                    Path.of(parameters.getString(ConsolidationParameters.INBOX)),
+                    Path.of(parameters.getString(ConsolidationParameters.OUT)));
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("writeFeedbackStep", jobRepository).tasklet(write, transactionManager).build();
     }
 }

@@ -36,6 +36,9 @@ class DiscoverReturnsTasklet implements Tasklet {
         Map<String, StoredReturn> known = new HashMap<>();
         ledger.findByPeriod(period).forEach(r -> known.put(r.fileName(), r));
         List<InboxFile> files = inbox.files();
+        for (String folder : inbox.subfolders()) {
+            log.warn("收件箱中的子文件夹“{}”未读取：报表须直接放在收件箱中 / inbox subfolder {} ignored", folder, folder);
+        }
         int fresh = 0;
         for (InboxFile file : files) {
             StoredReturn before = known.remove(file.name());

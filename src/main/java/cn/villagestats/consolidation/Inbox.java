@@ -40,6 +40,22 @@ final class Inbox {
         }
     }
 
+    /**
+     * Folders inside the inbox, by name. Their files are not read: a return belongs at the
+     * top of the inbox, and clerks' folders of old versions must not count.
+     */
+    List<String> subfolders() {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !isLockOrHidden(name))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list inbox " + folder, e);
+        }
+    }
+
     Path resolve(String fileName) {
         return folder.resolve(fileName);
     }

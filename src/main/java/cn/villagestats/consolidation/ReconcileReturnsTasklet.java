@@ -7,8 +7,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The rules that span returns, applied once every return is loaded, in one transaction:
- * which return counts for each village, township-wide repeated 身份证号, and the final
- * per-return row counts.
+ * which return counts for each village, township-wide repeated 身份证号, the final
+ * per-return row counts, and warnings against the registry.
  */
 class ReconcileReturnsTasklet implements Tasklet {
 
@@ -16,9 +16,11 @@ class ReconcileReturnsTasklet implements Tasklet {
     private final Supersession supersession;
     private final DuplicateIdNumbers duplicates;
     private final ReturnLedger ledger;
+    private final RegistryWarnings registryWarnings;
 
     ReconcileReturnsTasklet(String period, Supersession supersession, DuplicateIdNumbers duplicates,
-                            ReturnLedger ledger) {
+                            ReturnLedger ledger, RegistryWarnings registryWarnings) {
+        this.registryWarnings = registryWarnings;
         this.period = period;
         this.supersession = supersession;
         this.duplicates = duplicates;
@@ -30,6 +32,7 @@ class ReconcileReturnsTasklet implements Tasklet {
         supersession.apply(period);
         duplicates.apply(period);
         ledger.refreshCounts(period);
+        registryWarnings.apply(period);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,7 +1,14 @@
 package cn.villagestats.consolidation;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.villagestats.intake.ReturnRow;
+import cn.villagestats.intake.TotalRow;
 import cn.villagestats.validation.Cover;
 import cn.villagestats.validation.ReturnValidator;
+import cn.villagestats.validation.ReturnWarning;
+import cn.villagestats.validation.TotalRowCheck;
 
 /**
  * The state of loading one return (one partition): which return, whether it could be
@@ -17,6 +24,9 @@ class ReturnLoad {
     private String reasonZh;
     private String reasonEn;
     private int rowsRead;
+    private final TotalRowCheck totals = new TotalRowCheck();
+    private final List<ReturnWarning> warnings = new ArrayList<>();
+    private boolean finished;
 
     ReturnLoad(long returnId) {
         this.returnId = returnId;
@@ -48,8 +58,27 @@ class ReturnLoad {
         return !isRejected() && cover != null;
     }
 
-    void countRowRead() {
+    void countRowRead(ReturnRow row) {
         rowsRead++;
+        totals.add(row);
+    }
+
+    /** Once the last row is read: the village's 合计 rows checked, the reader's notices kept as warnings. */
+    void finishReading(List<TotalRow> totalRows, List<String> notices) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        warnings.addAll(totals.compare(totalRows));
+        for (String notice : notices) {
+            int slash = notice.indexOf(" / ");
+            warnings.add(slash < 0 ? ReturnWarning.ofReturn(notice, notice)
+                    : ReturnWarning.ofReturn(notice.substring(0, slash), notice.substring(slash + 3)));
+        }
+    }
+
+    List<ReturnWarning> warnings() {
+        return List.copyOf(warnings);
     }
 
     int rowsRead() {

@@ -40,6 +40,7 @@ class ReturnLoadListener implements StepExecutionListener {
             log.warn("Return {} rejected: {}", fileName, load.reasonEn());
             return new ExitStatus("REJECTED", load.reasonEn());
         }
+        staging.insertWarnings(load.returnId(), StagingRepository.LOAD_WARNING, load.warnings());
         ledger.recordAccepted(load.returnId(), load.cover().villageCode(), load.cover().villageName(),
                 load.rowsRead(), executionId);
         log.info("Return {} loaded for {} ({}): {} rows read", fileName, load.cover().villageName(),

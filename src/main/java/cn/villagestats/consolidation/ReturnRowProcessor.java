@@ -13,8 +13,12 @@ class ReturnRowProcessor implements ItemProcessor<ReturnRow, ValidatedRow> {
         this.load = load;
     }
 
+    /** Nothing, once the return was rejected whole in the middle of a chunk (a sheet over the row limit, say). */
     @Override
     public ValidatedRow process(ReturnRow row) {
+        if (load.isRejected()) {
+            return null;
+        }
         return load.validator().validate(row);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.villagestats.intake.CoverField;
+import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnWorkbook;
 import cn.villagestats.intake.ReturnWorkbookReader;
@@ -32,15 +33,17 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
 
     private final ReturnLoad load;
     private final Path file;
+    private final IntakeLimits limits;
     private final YearMonth period;
     private final CoverValidator coverValidator;
     private final StagingRepository staging;
     private ReturnWorkbook workbook;
 
-    ReturnRowReader(ReturnLoad load, Path file, YearMonth period, CoverValidator coverValidator,
+    ReturnRowReader(ReturnLoad load, Path file, IntakeLimits limits, YearMonth period, CoverValidator coverValidator,
                     StagingRepository staging) {
         this.load = load;
         this.file = file;
+        this.limits = limits;
         this.period = period;
         this.coverValidator = coverValidator;
         this.staging = staging;
@@ -50,7 +53,7 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
     public void open(ExecutionContext executionContext) {
         staging.clear(load.returnId());
         try {
-            workbook = ReturnWorkbookReader.open(file);
+            workbook = ReturnWorkbookReader.open(file, limits);
             CoverResult cover = coverValidator.validate(workbook.cover(), period);
             if (cover.isValid()) {
                 load.readable(cover.cover(), new ReturnValidator(cover.cover()));
@@ -72,7 +75,9 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
         try {
             ReturnRow row = workbook.next();
             if (row != null) {
-                load.countRowRead();
+                load.countRowRead(row);
+            } else {
+                load.finishReading(workbook.totalRows(), workbook.notices());
             }
             return row;
         } catch (UnreadableReturnException e) {

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Types;
 import java.util.List;
 
+import cn.villagestats.validation.ReturnWarning;
 import cn.villagestats.validation.RoadRecord;
 import cn.villagestats.validation.SurveillanceRecord;
 import cn.villagestats.validation.ToiletRecord;
@@ -17,6 +18,9 @@ class StagingRepository {
 
     static final String ROW_REJECTION = "row";
     static final String DUPLICATE_REJECTION = "duplicate";
+    static final String LOAD_WARNING = "load";
+    static final String REGISTRY_WARNING = "registry";
+    static final String PREVIOUS_WARNING = "previous";
 
     private final JdbcTemplate jdbc;
 
@@ -26,7 +30,8 @@ class StagingRepository {
 
     /** Removes whatever an earlier, interrupted load of this return staged. */
     void clear(long returnId) {
-        for (String table : List.of("toilet_row", "road_row", "surveillance_row", "rejected_cell")) {
+        for (String table : List.of("toilet_row", "road_row", "surveillance_row", "rejected_cell",
+                "return_warning")) {
             jdbc.update("DELETE FROM " + table + " WHERE return_id = ?", returnId);
         }
     }
@@ -96,6 +101,20 @@ class StagingRepository {
                     ps.setString(6, clip(v.value(), 500));
                     ps.setString(7, clip(v.reasonZh(), 1000));
                     ps.setString(8, clip(v.reasonEn(), 1000));
+                });
+    }
+
+    void insertWarnings(long returnId, String kind, List<ReturnWarning> warnings) {
+        jdbc.batchUpdate("INSERT INTO return_warning (return_id, kind, sheet, row_no, column_name, cell_value, "
+                + "reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", warnings, warnings.size(), (ps, w) -> {
+                    ps.setLong(1, returnId);
+                    ps.setString(2, kind);
+                    ps.setString(3, clip(w.sheet(), 64));
+                    ps.setInt(4, w.rowNumber());
+                    ps.setString(5, clip(w.column(), 64));
+                    ps.setString(6, clip(w.value(), 500));
+                    ps.setString(7, clip(w.reasonZh(), 1000));
+                    ps.setString(8, clip(w.reasonEn(), 1000));
                 });
     }
 

@@ -16,7 +16,12 @@ public final class ReturnWorkbookReader {
     }
 
     public static ReturnWorkbook open(Path file) throws UnreadableReturnException {
-        WorkbookSource source = WorkbookSources.open(file);
+        return open(file, IntakeLimits.defaults());
+    }
+
+    /** Opens a return within the given limits; a return over a limit is unreadable, with a reason naming it. */
+    public static ReturnWorkbook open(Path file, IntakeLimits limits) throws UnreadableReturnException {
+        WorkbookSource source = WorkbookSources.open(file, limits);
         try {
             List<String> notices = new ArrayList<>();
             Map<ReturnSheet, String> names = findSheets(source.sheetNames(), notices);
@@ -25,18 +30,21 @@ public final class ReturnWorkbookReader {
             for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
                 layouts.add(HeaderResolver.resolve(source, sheet, names.get(sheet), notices));
             }
-            return new StreamingReturnWorkbook(source, cover, layouts, notices);
+            return new StreamingReturnWorkbook(source, cover, layouts, notices, limits.maxRowsPerSheet());
         } catch (UnreadableReturnException | RuntimeException e) {
             source.close();
             throw e;
         }
     }
 
-    private static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
+    static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
             throws UnreadableReturnException {
         Map<ReturnSheet, String> found = new EnumMap<>(ReturnSheet.class);
         for (String name : sheetNames) {
             ReturnSheet sheet = sheetNamed(name);
+            if (isInstructions(name)) {
+                continue;
+            }
             if (sheet != null && !found.containsKey(sheet)) {
                 found.put(sheet, name);
             } else {
@@ -50,6 +58,12 @@ public final class ReturnWorkbookReader {
             }
         }
         return found;
+    }
+
+    /** The template's own 填表说明 sheet is expected, not worth a warning. */
+    private static boolean isInstructions(String name) {
+        String trimmed = name.strip();
+        return trimmed.equals("填表说明") || trimmed.equalsIgnoreCase("Instructions");
     }
 
     private static ReturnSheet sheetNamed(String name) {

@@ -18,10 +18,13 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
     private final List<TotalRow> totalRows = new ArrayList<>();
     private SheetLayout layout;
     private SheetCursor cursor;
+    private final int maxRowsPerSheet;
     private long rowsSkipped;
+    private int rowsInSheet;
 
     StreamingReturnWorkbook(WorkbookSource source, Map<CoverField, SheetCell> cover, List<SheetLayout> layouts,
-            List<String> notices) {
+            List<String> notices, int maxRowsPerSheet) {
+        this.maxRowsPerSheet = maxRowsPerSheet;
         this.source = source;
         this.cover = Map.copyOf(cover);
         this.layouts = List.copyOf(layouts).iterator();
@@ -43,6 +46,9 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
             if (row == null) {
                 cursor.close();
                 cursor = null;
+            } else if (++rowsInSheet > maxRowsPerSheet) {
+                // a flat memory is not enough: a million rows would still flood staging and the reports
+                throw Unreadable.tooManyRows(layout.sheetName(), maxRowsPerSheet);
             } else if (row.number() > layout.headerRow()) {
                 ReturnRow data = RowMapper.classify(layout, row, this);
                 if (data != null) {
@@ -57,6 +63,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
             return false;
         }
         layout = layouts.next();
+        rowsInSheet = 0;
         cursor = source.openSheet(layout.sheetName());
         return true;
     }

@@ -18,15 +18,17 @@ final class WorkbookSources {
     private WorkbookSources() {
     }
 
-    static WorkbookSource open(Path file) throws UnreadableReturnException {
-        FileMagic magic = magicOf(file);
+    static WorkbookSource open(Path file, IntakeLimits limits) throws UnreadableReturnException {
+        FileMagic magic = magicOf(file, limits);
         return switch (magic) {
-            case OOXML -> XlsxWorkbookSource.open(file);
+            case OOXML -> XlsxWorkbookSource.open(file, limits);
             case OLE2 -> openOle2(file);
             case BIFF2, BIFF3, BIFF4 -> throw Unreadable.of(
                     "工作簿是很旧的Excel格式，请另存为.xlsx",
                     "the workbook is in a very old Excel format; save it as .xlsx", null);
-            default -> throw notAWorkbook(null);
+            case HTML -> throw Unreadable.webPage();
+            case XML -> throw Unreadable.xmlSpreadsheet();
+            default -> throw TextFiles.looksLikeCsv(file) ? Unreadable.csvText() : notAWorkbook(null);
         };
     }
 
@@ -34,10 +36,14 @@ final class WorkbookSources {
         return Unreadable.of("文件不是Excel工作簿", "the file is not an Excel workbook", cause);
     }
 
-    private static FileMagic magicOf(Path file) throws UnreadableReturnException {
+    private static FileMagic magicOf(Path file, IntakeLimits limits) throws UnreadableReturnException {
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw Unreadable.of("文件是空的", "the file is empty", null);
+            }
+            if (size > limits.maxFileBytes()) {
+                throw Unreadable.fileTooLarge(size, limits.maxFileBytes());
             }
             try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
                 return FileMagic.valueOf(in);

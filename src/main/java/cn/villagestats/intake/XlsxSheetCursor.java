@@ -33,6 +33,10 @@ final class XlsxSheetCursor implements SheetCursor {
         try {
             while (!done && xml.hasNext()) {
                 int event = xml.next();
+                if (event == XMLStreamReader.DTD) {
+                    // Excel never writes a DTD; one in a sheet is an attempt at external entities
+                    throw Unreadable.externalEntity(sheet, null);
+                }
                 if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("row")) {
                     SheetRow row = readRow();
                     if (!row.cells().isEmpty()) {
@@ -45,7 +49,8 @@ final class XlsxSheetCursor implements SheetCursor {
             done = true;
             return null;
         } catch (XMLStreamException | RuntimeException e) {
-            throw Unreadable.sheetDamaged(sheet, e);
+            UnreadableReturnException known = Unreadable.whileParsing(sheet, e);
+            throw known != null ? known : Unreadable.sheetDamaged(sheet, e);
         }
     }
 

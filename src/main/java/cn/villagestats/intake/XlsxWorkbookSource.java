@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -36,11 +37,19 @@ final class XlsxWorkbookSource implements WorkbookSource {
         this.cells = cells;
     }
 
-    static XlsxWorkbookSource open(Path file) throws UnreadableReturnException {
+    static XlsxWorkbookSource open(Path file, IntakeLimits limits) throws UnreadableReturnException {
+        OfficePackageCheck.check(file, limits);
+        // the directory may lie about sizes: POI also checks while it inflates
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxPartBytes());
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
+            UnreadableReturnException known = Unreadable.whileParsing("[Content_Types].xml", e);
+            if (known != null) {
+                throw known;
+            }
             // a zip that is no Office package looks the same as a cut-off workbook here
             throw Unreadable.of("文件不是Excel工作簿，或已损坏", "the file is not an Excel workbook or is damaged", e);
         }
@@ -58,7 +67,8 @@ final class XlsxWorkbookSource implements WorkbookSource {
             return new XlsxWorkbookSource(pkg, sheets, new XlsxCellReader(strings, styles, date1904));
         } catch (Exception e) {
             pkg.revert();
-            throw Unreadable.damaged(e);
+            UnreadableReturnException known = Unreadable.whileParsing("xl/sharedStrings.xml", e);
+            throw known != null ? known : Unreadable.damaged(e);
         }
     }
 
@@ -80,7 +90,8 @@ final class XlsxWorkbookSource implements WorkbookSource {
             return new XlsxSheetCursor(name, in, xml, cells);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             Quietly.close(in);
-            throw Unreadable.sheetDamaged(name, e);
+            UnreadableReturnException known = Unreadable.whileParsing(name, e);
+            throw known != null ? known : Unreadable.sheetDamaged(name, e);
         }
     }
 

@@ -4,7 +4,7 @@ package cn.villagestats.operations;
 final class Usage {
 
     static final String SHORT = "usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
-            + "generate-samples|help> [options]  (--help for more)";
+            + "generate-samples|template|help> [options]  (--help for more)";
 
     static final String RUN = """
             run [--period YYYY-MM] [--inbox DIR] [--out DIR]
@@ -49,6 +49,13 @@ final class Usage {
               input-samples, seed 2020, period 2020-12). The same seed gives the same bytes.
             """;
 
+    static final String TEMPLATE = """
+            template --period YYYY-MM [--village CODE] [--out DIR]
+              Writes the return template for one village (or every registry village) into
+              DIR (default: templates): cover filled in, headers locked, drop-down lists,
+              formats (身份证号 as text) and a 填表说明 sheet.
+            """;
+
     static final String COMMON = """
             Every command that uses the database takes Spring settings such as
             --spring.datasource.url=... (default: an H2 file under data/).
@@ -61,7 +68,7 @@ final class Usage {
 
     static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n"
             + "usage: java -jar villagestats.jar <command> [options]\n\n"
-            + String.join("\n", RUN, STATUS, RERUN, CONTROL, SERVE, GENERATE, COMMON);
+            + String.join("\n", RUN, STATUS, RERUN, CONTROL, SERVE, GENERATE, TEMPLATE, COMMON);
 
     private Usage() {
     }
@@ -74,6 +81,7 @@ final class Usage {
             case "stop", "abandon", "recover" -> CONTROL;
             case "serve" -> SERVE;
             case "generate-samples" -> GENERATE;
+            case "template" -> TEMPLATE;
             default -> FULL;
         };
     }

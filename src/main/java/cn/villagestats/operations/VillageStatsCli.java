@@ -30,7 +30,8 @@ public final class VillageStatsCli {
             "abandon", Set.of("execution"),
             "recover", Set.of("execution"),
             "serve", Set.of(),
-            "generate-samples", Set.of("out", "seed", "period"));
+            "generate-samples", Set.of("out", "seed", "period"),
+            "template", Set.of("period", "village", "out"));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,6 +51,10 @@ public final class VillageStatsCli {
             }
             if (line.command().equals("generate-samples")) {
                 return generateSamples(line);
+            }
+            if (line.command().equals("template")) {
+                return new TemplateCommand(out, err).execute(period(line.required("period")),
+                        line.option("village", null), Path.of(line.option("out", "templates")));
             }
             return withDatabase(line);
         } catch (UsageException e) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
@@ -36,10 +38,13 @@ public class CountyExport {
         Path totalsXlsx = folder.resolve("township-totals-" + period + ".xlsx");
         writeWorkbook(period, township, totalsXlsx);
         Path returnsCsv = folder.resolve("returns-" + period + ".csv");
+        Map<String, String> warnings = reports.warnings(period).stream().collect(Collectors.groupingBy(
+                WarningNote::file, Collectors.mapping(WarningNote::text, Collectors.joining("；"))));
         try (CsvFile csv = CsvFile.create(returnsCsv, "file", "village_code", "village_name", "status", "rows_read",
-                "rows_accepted", "rows_rejected", "reason")) {
+                "rows_accepted", "rows_rejected", "reason", "warnings")) {
             reports.outcomes(period).forEach(r -> csv.row(r.file(), r.villageCode(), r.villageName(), r.status(),
-                    r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), r.reason()));
+                    r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), r.reason(),
+                    warnings.getOrDefault(r.file(), "")));
         }
         Path rejectedCsv = folder.resolve("rejected-rows-" + period + ".csv");
         try (CsvFile csv = CsvFile.create(rejectedCsv, "file", "village_code", "sheet", "row", "column", "value",

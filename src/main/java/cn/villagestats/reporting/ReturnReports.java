@@ -33,4 +33,13 @@ public class ReturnReports {
                 (rs, i) -> new RejectedCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), period);
     }
+
+    /** Warnings on the period's files, by file, sheet and row. */
+    public List<WarningNote> warnings(String period) {
+        return jdbc.query("SELECT r.file_name, w.sheet, w.row_no, w.column_name, w.cell_value, w.reason_zh, "
+                        + "w.reason_en FROM return_warning w JOIN intake_return r ON r.id = w.return_id "
+                        + "WHERE r.period = ? ORDER BY r.file_name, w.sheet, w.row_no, w.id",
+                (rs, i) -> new WarningNote(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)), period);
+    }
 }

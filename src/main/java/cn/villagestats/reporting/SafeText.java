@@ -1,5 +1,7 @@
 package cn.villagestats.reporting;
 
+import cn.villagestats.spreadsheet.SheetBuilder;
+
 /**
  * Text from village returns is written to files the county opens in a spreadsheet: a
  * value such as {@code =HYPERLINK(...)} must be shown, never run.
@@ -14,9 +16,6 @@ final class SafeText {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SheetBuilder.looksLikeFormula(text) ? "'" + text : text;
     }
 }

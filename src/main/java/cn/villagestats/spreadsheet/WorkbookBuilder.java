@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +26,8 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> formats = new LinkedHashMap<>();
+    private final Map<String, CellStyle> markedStyles = new LinkedHashMap<>();
+    private CellStyle quotedText;
 
     private WorkbookBuilder(Workbook workbook) {
         this.workbook = workbook;
@@ -45,7 +48,36 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     public SheetBuilder sheet(String name) {
         Sheet sheet = workbook.createSheet(name);
-        return new SheetBuilder(sheet, this::format);
+        return new SheetBuilder(sheet, this::format, this::quotedText, this::marked, this::unlocked);
+    }
+
+    /** An editable style with a number format, for the columns a clerk fills in a protected sheet. */
+    private CellStyle unlocked(String pattern) {
+        return formats.computeIfAbsent("unlocked:" + pattern, p -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
+            style.setLocked(false);
+            return style;
+        });
+    }
+
+    /** The style {@code base} with a mark's fill, made once per base style and mark. */
+    private CellStyle marked(CellStyle base, Mark mark) {
+        return markedStyles.computeIfAbsent(base.getIndex() + ":" + mark, key -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setFillForegroundColor(mark.colour().getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
+        });
+    }
+
+    private CellStyle quotedText() {
+        if (quotedText == null) {
+            quotedText = workbook.createCellStyle();
+            quotedText.setQuotePrefixed(true);
+        }
+        return quotedText;
     }
 
     CellStyle format(String pattern) {

@@ -62,7 +62,7 @@ class ConsolidateReturnsJobTests extends JobTestSupport {
                 .isDirectoryContaining("glob:**/rejected-rows-2020-12.csv");
         List<String> returns = Files.readAllLines(out.resolve("exports/returns-2020-12.csv"), StandardCharsets.UTF_8);
         assertThat(returns.get(0)).isEqualTo(
-                "\uFEFFfile,village_code,village_name,status,rows_read,rows_accepted,rows_rejected,reason");
+                "\uFEFFfile,village_code,village_name,status,rows_read,rows_accepted,rows_rejected,reason,warnings");
         assertThat(returns).hasSize(2);
         assertThat(returns.get(1)).startsWith(first.getFileName() + ",370982104201,镇里村,accepted,");
     }

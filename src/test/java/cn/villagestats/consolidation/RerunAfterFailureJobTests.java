@@ -95,7 +95,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(loadedByExecution().values()).containsOnly(failed.id());
-        assertThat(rerun.stepNames()).containsExactly("aggregateTotalsStep", "exportTotalsStep");
+        assertThat(rerun.stepNames()).containsExactly("aggregateTotalsStep", "exportTotalsStep", "writeFeedbackStep");
         assertCleanTotals();
     }
 
@@ -113,7 +113,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         // then
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(rerun.stepNames()).containsExactly("exportTotalsStep");
+        assertThat(rerun.stepNames()).containsExactly("exportTotalsStep", "writeFeedbackStep");
         assertThat(out.resolve("township-totals-2020-12.csv")).exists();
         assertCleanTotals();
     }

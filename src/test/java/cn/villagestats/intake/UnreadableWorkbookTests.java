@@ -43,14 +43,14 @@ class UnreadableWorkbookTests {
     }
 
     @Test
-    void shouldRejectATextFileNamedLikeAWorkbook() throws Exception {
+    void shouldRejectACsvFileNamedLikeAWorkbookAsCsv() throws Exception {
         // given
         Path file = Files.writeString(dir.resolve("return.xlsx"), "村代码,370982104202\n", StandardCharsets.UTF_8);
 
         // when / then
         assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
                 .isInstanceOf(UnreadableReturnException.class)
-                .hasMessage("the file is not an Excel workbook");
+                .hasMessage("the file is CSV text renamed as a workbook, not an Excel workbook");
     }
 
     @Test

@@ -29,7 +29,7 @@ class VillageStatsCliTests {
 
         // then
         assertThat(code).isZero();
-        assertThat(stdout()).contains("run --period YYYY-MM --inbox DIR").contains("Exit codes");
+        assertThat(stdout()).contains("run [--period YYYY-MM] [--inbox DIR]").contains("rerun [--execution N]").contains("Exit codes");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package cn.villagestats.consolidation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.villagestats.validation.ReturnWarning;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Warns a current return whose toilet rows count more households, or more poor households,
+ * than the registry gives its village: the registry may be out of date, so the rows count.
+ */
+class RegistryWarnings {
+
+    private final JdbcTemplate jdbc;
+    private final StagingRepository staging;
+
+    RegistryWarnings(JdbcTemplate jdbc, StagingRepository staging) {
+        this.jdbc = jdbc;
+        this.staging = staging;
+    }
+
+    void apply(String period) {
+        jdbc.update("DELETE FROM return_warning WHERE kind = ? AND return_id IN "
+                + "(SELECT id FROM intake_return WHERE period = ?)", StagingRepository.REGISTRY_WARNING, period);
+        jdbc.query("SELECT r.id, v.households, v.poor_households, COUNT(*), "
+                        + "SUM(CASE WHEN t.poor_household THEN 1 ELSE 0 END) FROM intake_return r "
+                        + "JOIN village v ON v.code = r.village_code "
+                        + "JOIN toilet_row t ON t.return_id = r.id AND NOT t.duplicate "
+                        + "WHERE r.period = ? AND r.status = 'accepted' GROUP BY r.id, v.households, v.poor_households",
+                rs -> {
+                    List<ReturnWarning> warnings = new ArrayList<>();
+                    int households = rs.getInt(2);
+                    int poor = rs.getInt(3);
+                    int upgraded = rs.getInt(4);
+                    int poorUpgraded = rs.getInt(5);
+                    if (upgraded > households) {
+                        warnings.add(new ReturnWarning("卫生改厕", 0, "", String.valueOf(upgraded),
+                                "改厕户数" + upgraded + "超过了村户数" + households + "（村名册），请核对",
+                                upgraded + " households upgraded exceed the registry's " + households + " households"));
+                    }
+                    if (poorUpgraded > poor) {
+                        warnings.add(new ReturnWarning("卫生改厕", 0, "是否贫困户", String.valueOf(poorUpgraded),
+                                "贫困户改厕" + poorUpgraded + "户，超过了村名册中的贫困户数" + poor + "，请核对",
+                                poorUpgraded + " poor households upgraded exceed the registry's " + poor
+                                        + " poor households"));
+                    }
+                    staging.insertWarnings(rs.getLong(1), StagingRepository.REGISTRY_WARNING, warnings);
+                }, period);
+    }
+}

@@ -1,0 +1,108 @@
+package cn.villagestats.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import cn.villagestats.intake.IntakeLimits;
+import cn.villagestats.intake.RawSheets;
+import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.reporting.RejectedCell;
+import cn.villagestats.reporting.ReturnOutcome;
+import cn.villagestats.reporting.ReturnReports;
+import cn.villagestats.reporting.WarningNote;
+import cn.villagestats.spreadsheet.Mark;
+import cn.villagestats.spreadsheet.WorkbookBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code feedback/<period>/<village_code>-<village_name>.xlsx} for every return with
+ * rejected rows or warnings, and a short one for every return rejected whole. Clean and
+ * superseded returns get none; old feedback of the period is removed first.
+ */
+@Component
+public class FeedbackWorkbooks {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
+
+    private final ReturnReports reports;
+    private final IntakeLimits limits;
+
+    FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits) {
+        this.reports = reports;
+        this.limits = limits;
+    }
+
+    /** Writes the period's feedback under {@code out/feedback/<period>/} and returns the files written. */
+    public List<Path> write(String period, Path inbox, Path out) {
+        Path folder = out.resolve("feedback").resolve(period);
+        FeedbackFiles.clear(folder);
+        Map<String, List<Problem>> problems = problemsByFile(period);
+        List<ReturnOutcome> outcomes = reports.outcomes(period);
+        // a village whose good return counts is not told about its broken one: the file names would clash
+        Set<String> counted = outcomes.stream().filter(o -> o.status().equals("accepted"))
+                .map(ReturnOutcome::villageCode).collect(Collectors.toSet());
+        List<Path> written = new ArrayList<>();
+        for (ReturnOutcome outcome : outcomes) {
+            Path file = folder.resolve(FeedbackFiles.name(outcome));
+            if (outcome.status().equals("rejected") && !counted.contains(outcome.villageCode())) {
+                write(file, workbook -> ProblemList.writeRejected(workbook, outcome));
+                written.add(file);
+            } else if (outcome.status().equals("accepted") && problems.containsKey(outcome.file())) {
+                List<Problem> own = problems.get(outcome.file());
+                write(file, workbook -> {
+                    ProblemList.write(workbook, outcome, own);
+                    copyData(inbox.resolve(outcome.file()), workbook, own);
+                });
+                written.add(file);
+            }
+        }
+        log.info("Feedback for {}: {} workbooks in {}", period, written.size(), folder);
+        return written;
+    }
+
+    private Map<String, List<Problem>> problemsByFile(String period) {
+        List<FileProblem> all = new ArrayList<>();
+        for (RejectedCell c : reports.rejectedCells(period)) {
+            all.add(new FileProblem(c.file(), new Problem(c.sheet(), c.row(), c.column(), c.value(), c.reasonZh(),
+                    Mark.REJECTED)));
+        }
+        for (WarningNote w : reports.warnings(period)) {
+            all.add(new FileProblem(w.file(), new Problem(w.sheet(), w.row(), w.column(), w.value(), w.reasonZh(),
+                    Mark.WARNED)));
+        }
+        return all.stream().collect(Collectors.groupingBy(FileProblem::file,
+                Collectors.mapping(FileProblem::problem, Collectors.toList())));
+    }
+
+    private record FileProblem(String file, Problem problem) {
+    }
+
+    /** The return was read once already; should it fail now (changed on disk), the list still goes out. */
+    private void copyData(Path returnFile, WorkbookBuilder workbook, List<Problem> problems) {
+        try {
+            RawSheets.read(returnFile, limits, new DataCopy(workbook, problems));
+        } catch (UnreadableReturnException e) {
+            log.warn("Feedback for {} without its data copy: {}", returnFile.getFileName(), e.reasonEn());
+        }
+    }
+
+    private static void write(Path file, Consumer<WorkbookBuilder> content) {
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            content.accept(workbook);
+            Files.createDirectories(file.getParent());
+            workbook.writeTo(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

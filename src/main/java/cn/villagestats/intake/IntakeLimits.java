@@ -1,0 +1,35 @@
+package cn.villagestats.intake;
+
+/**
+ * How much a single return may cost to read: a file from the inbox is untrusted, so its
+ * size, its inflated parts and its rows are bounded before and while it is read.
+ *
+ * @param maxFileBytes          the largest file read at all
+ * @param maxSharedStringsBytes the largest inflated shared-strings table (it is held in memory)
+ * @param maxPartBytes          the largest inflated part of an {@code .xlsx} (a sheet's XML, say)
+ * @param minInflateRatio       compressed / inflated size below which a part is a zip bomb
+ * @param maxRowsPerSheet       the most rows a programme sheet may hold; a village has far fewer
+ */
+public record IntakeLimits(long maxFileBytes, long maxSharedStringsBytes, long maxPartBytes, double minInflateRatio,
+                           int maxRowsPerSheet) {
+
+    private static final long MB = 1024L * 1024L;
+
+    public IntakeLimits {
+        if (maxFileBytes <= 0 || maxSharedStringsBytes <= 0 || maxPartBytes <= 0 || maxRowsPerSheet <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        if (minInflateRatio <= 0 || minInflateRatio >= 1) {
+            throw new IllegalArgumentException("min inflate ratio must be between 0 and 1: " + minInflateRatio);
+        }
+    }
+
+    /** Generous for any real village return (the whole township has under 5000 households a year). */
+    public static IntakeLimits defaults() {
+        return new IntakeLimits(100 * MB, 32 * MB, 1024 * MB, 0.01, 20_000);
+    }
+
+    public IntakeLimits withMaxRowsPerSheet(int rows) {
+        return new IntakeLimits(maxFileBytes, maxSharedStringsBytes, maxPartBytes, minInflateRatio, rows);
+    }
+}

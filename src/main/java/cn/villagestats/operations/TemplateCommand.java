@@ -1,0 +1,45 @@
+package cn.villagestats.operations;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.villagestats.registry.SeedFiles;
+import cn.villagestats.registry.Village;
+import cn.villagestats.template.ReturnTemplate;
+
+/** {@code template}: writes the return template for one registry village or all of them. */
+final class TemplateCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TemplateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int execute(YearMonth period, String villageCode, Path folder) throws UsageException {
+        List<Village> villages = new SeedFiles(Path.of("seeds")).villages();
+        if (villageCode != null) {
+            villages = villages.stream().filter(v -> v.code().equals(villageCode.strip())).toList();
+            if (villages.isEmpty()) {
+                throw new UsageException("no village " + villageCode + " in the registry (seeds/villages.csv)");
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Village village : villages) {
+                written.add(ReturnTemplate.write(village, period, folder));
+            }
+        } catch (IOException e) {
+            err.println("villagestats template: " + e);
+            return ExitCode.JOB_FAILED.code();
+        }
+        out.printf("Wrote %d return templates for %s to %s%n", written.size(), period, folder.toAbsolutePath());
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,72 @@
+package cn.villagestats.consolidation;
+
+import static cn.villagestats.consolidation.TestReturns.WANGJIAZHUANG;
+import static cn.villagestats.consolidation.TestReturns.cover;
+import static cn.villagestats.consolidation.TestReturns.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.reporting.WarningNote;
+import cn.villagestats.spreadsheet.WorkbookBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+
+/** A village figure far below the previous period's is a warning, not a rejection. */
+class PreviousPeriodJobTests extends JobTestSupport {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldWarnWhenCamerasOnlineDropToZeroFromThePreviousPeriod() throws Exception {
+        // given November with 8 cameras online, then December with the same points all offline
+        Path november = returnWithCamerasOnline("2020-11", 4);
+        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
+                work.resolve("out-nov")));
+        Path december = returnWithCamerasOnline("2020-12", 0);
+
+        // when
+        BatchStatus status = run(december, work.resolve("out"));
+
+        // then December counts, with a warning naming the drop
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outcomesByFile().get("王家庄村.xlsx").status()).isEqualTo("accepted");
+        assertThat(reports.warnings("2020-12")).extracting(WarningNote::reasonZh)
+                .containsExactly("在线摄像头数量从上期（2020-11）的8个降到了0个，请核对是否漏填");
+        assertThat(reports.warnings("2020-11")).isEmpty();
+    }
+
+    @Test
+    void shouldNotWarnWhenFiguresHoldUp() throws Exception {
+        // given
+        Path november = returnWithCamerasOnline("2020-11", 4);
+        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
+                work.resolve("out-nov")));
+        Path december = returnWithCamerasOnline("2020-12", 3);
+
+        // when
+        run(december, work.resolve("out"));
+
+        // then
+        assertThat(reports.warnings("2020-12")).isEmpty();
+    }
+
+    private Path returnWithCamerasOnline(String period, int online) throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox-" + period));
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            cover(workbook, WANGJIAZHUANG, period);
+            header(workbook, ReturnSheet.TOILETS);
+            header(workbook, ReturnSheet.ROADS);
+            header(workbook, ReturnSheet.SURVEILLANCE)
+                    .row(1, "村口东", "村口", 4, online, "是", null)
+                    .row(2, "小学门口", "学校", 4, online, "是", null);
+            workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
+        }
+        return inbox;
+    }
+}
