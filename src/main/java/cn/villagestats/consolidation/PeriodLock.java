@@ -65,6 +65,17 @@ public class PeriodLock {
                 + " times while job execution " + jobExecutionId + " tried to take it");
     }
 
+    /**
+     * Throws, as {@link #acquire} would, when a running execution holds the period; lets a
+     * command say so before it starts a job execution. Taking the lock stays with the job.
+     */
+    public void checkFree(String period) {
+        Optional<PeriodLockHolder> holder = holder(period);
+        if (holder.isPresent() && running.test(holder.get().jobExecutionId())) {
+            throw new PeriodLockedException(holder.get());
+        }
+    }
+
     /** Gives the period up, if this execution holds it; a lock another execution took over stays. */
     public void release(String period, long jobExecutionId) {
         jdbc.update("DELETE FROM period_lock WHERE period = ? AND job_execution_id = ?", period, jobExecutionId);

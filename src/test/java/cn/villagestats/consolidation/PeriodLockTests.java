@@ -114,6 +114,22 @@ class PeriodLockTests {
     }
 
     @Test
+    void shouldTellBeforehandWhetherThePeriodIsFreeWithoutTakingIt() {
+        // given
+        PeriodLock lock = lock("host-a pid 1", id -> id == 11);
+
+        // when / then: free, and still free after the check
+        lock.checkFree(PERIOD);
+        assertThat(lock.holder(PERIOD)).isEmpty();
+        // held by a running execution: refused
+        lock.acquire(PERIOD, 11);
+        assertThatThrownBy(() -> lock.checkFree(PERIOD)).isInstanceOf(PeriodLockedException.class);
+        // held by one no longer running: free
+        jdbc.update("UPDATE period_lock SET job_execution_id = 12");
+        lock.checkFree(PERIOD);
+    }
+
+    @Test
     void shouldLockEachPeriodOnItsOwn() {
         // given
         PeriodLock lock = lock("host-a pid 1", ALL_RUNNING);
