@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 import cn.villagestats.consolidation.ConsolidationParameters;
+import cn.villagestats.consolidation.PeriodLock;
+import cn.villagestats.consolidation.PeriodLockedException;
 import cn.villagestats.reporting.ReturnReports;
 import cn.villagestats.reporting.TotalsRepository;
 import org.springframework.batch.core.job.Job;
@@ -25,24 +27,32 @@ class ConsolidationRunner {
     private final Job consolidateReturnsJob;
     private final ReturnReports reports;
     private final TotalsRepository totals;
+    private final PeriodLock periodLock;
 
     ConsolidationRunner(JobOperator jobOperator, @Qualifier("consolidateReturnsJob") Job consolidateReturnsJob,
-                        ReturnReports reports, TotalsRepository totals) {
+                        ReturnReports reports, TotalsRepository totals, PeriodLock periodLock) {
         this.jobOperator = jobOperator;
         this.consolidateReturnsJob = consolidateReturnsJob;
         this.reports = reports;
         this.totals = totals;
+        this.periodLock = periodLock;
     }
 
     RunReport run(YearMonth period, Path inbox, Path out) throws Exception {
         // each night's run is a new job instance; a rerun restarts a failed one instead
         String runKey = LocalDateTime.now().format(RUN_KEY);
+        // say so before starting when another run holds the period; the job's own lock settles a race
+        periodLock.checkFree(period.toString());
         JobParameters parameters = ConsolidationParameters.of(period, inbox, runKey, out);
         JobExecution execution = jobOperator.start(consolidateReturnsJob, parameters);
         return report(execution, period.toString(), out);
     }
 
+    /** What a finished run did; a run refused because its period was taken is reported as the refusal. */
     RunReport report(JobExecution execution, String period, Path out) {
+        PeriodLockedException.in(execution).ifPresent(refusal -> {
+            throw refusal;
+        });
         return new RunReport(execution.getId(), execution.getStatus(), period, out,
                 reports.outcomes(period), totals.township(period), totals.byVillage(period),
                 execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.villagestats.VillageStatsApplication;
+import cn.villagestats.consolidation.PeriodLockedException;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.samples.SampleReturns;
 import org.springframework.boot.SpringApplication;
@@ -87,6 +88,10 @@ public final class VillageStatsCli {
             throw e;
         } catch (OperatorException e) {
             err.println("villagestats " + line.command() + ": " + e.getMessage());
+            return ExitCode.REFUSED.code();
+        } catch (PeriodLockedException e) {
+            err.println("villagestats " + line.command() + ": " + e.reasonZh());
+            err.println("villagestats " + line.command() + ": " + e.reasonEn());
             return ExitCode.REFUSED.code();
         } catch (Exception e) {
             err.println("villagestats " + line.command() + " failed: " + e);

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,23 +26,45 @@ class ReferenceDataLoader implements InitializingBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final SeedFiles seeds;
+    private final VillageRegistry registry;
 
     ReferenceDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction,
                         @Value("${villagestats.seeds:seeds}") Path seedFolder) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.seeds = new SeedFiles(seedFolder);
+        this.registry = new JdbcVillageRegistry(jdbc);
     }
 
     @Override
     public void afterPropertiesSet() {
         List<Village> villages = seeds.villages();
         List<Indicator> indicators = seeds.indicators();
-        transaction.executeWithoutResult(status -> {
-            replaceVillages(villages);
-            replaceIndicators(indicators);
-        });
+        try {
+            refresh(villages, indicators);
+        } catch (DuplicateKeyException e) {
+            // another process started at the same moment and wrote the same seeds first
+            refresh(villages, indicators);
+        }
         log.debug("Registry: {} villages, {} indicators", villages.size(), indicators.size());
+    }
+
+    /** Rewrites the tables only when the seeds differ from them, so that most starts write nothing. */
+    private void refresh(List<Village> villages, List<Indicator> indicators) {
+        transaction.executeWithoutResult(status -> {
+            if (!villages.equals(registry.all())) {
+                replaceVillages(villages);
+                log.info("Village registry updated from the seeds: {} villages", villages.size());
+            }
+            if (!indicators.equals(storedIndicators())) {
+                replaceIndicators(indicators);
+            }
+        });
+    }
+
+    private List<Indicator> storedIndicators() {
+        return jdbc.query("SELECT code, name, unit, definition FROM indicator ORDER BY position",
+                (rs, i) -> new Indicator(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     private void replaceVillages(List<Village> villages) {

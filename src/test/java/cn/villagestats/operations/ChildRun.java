@@ -1,0 +1,67 @@
+package cn.villagestats.operations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code villagestats run} of the 43 sample returns in a JVM of its own, staging one row per
+ * transaction so that the run lasts long enough to be interfered with.
+ */
+final class ChildRun implements AutoCloseable {
+
+    private final Process process;
+    private final BufferedReader output;
+
+    private ChildRun(Process process) {
+        this.process = process;
+        this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    static ChildRun start(String database, Path work) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ChildRun(new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "cn.villagestats.VillageStatsApplication", "run", "--period", "2020-12", "--inbox", "input-samples",
+                "--out", work.resolve("out").toString(), database, "--villagestats.load.threads=1",
+                "--villagestats.load.chunk-size=1", "--villagestats.logs=" + work.resolve("logs"))
+                .redirectErrorStream(true).start());
+    }
+
+    /** Reads the child's log until {@code count} lines contain {@code text} (or two minutes pass); returns them. */
+    List<String> awaitLines(String text, int count) throws IOException {
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String line;
+        while (seen.size() < count && System.nanoTime() < deadline && (line = output.readLine()) != null) {
+            if (line.contains(text)) {
+                seen.add(line);
+            }
+        }
+        return seen;
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the child to end, reading what it prints; returns its exit code. */
+    int awaitExit() throws IOException, InterruptedException {
+        while (output.readLine() != null) {
+            // drained so the child never blocks on a full pipe
+        }
+        return process.waitFor(5, TimeUnit.MINUTES) ? process.exitValue() : -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
