@@ -10,7 +10,8 @@ import java.util.Map;
  * The benchmark: generates the county and ledger workloads, measures our whole job and the
  * usual readers on the same files, each in a JVM of its own with the same heap, and prints
  * one table. Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N}
- * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR}.
+ * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR},
+ * {@code --generate-only true}.
  */
 public final class Bench {
 
@@ -25,6 +26,7 @@ public final class Bench {
         int countyReturns = Integer.parseInt(options.getOrDefault("county-returns", "1000"));
         String only = options.getOrDefault("only", "all");
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
+        boolean generateOnly = Boolean.parseBoolean(options.getOrDefault("generate-only", "false"));
         ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"), work.resolve("logs"));
         int cores = Runtime.getRuntime().availableProcessors();
         Table table = new Table();
@@ -35,6 +37,9 @@ public final class Bench {
             Path dir = work.resolve("county-" + countyReturns);
             System.out.printf("generating county: %d returns in %s%n", countyReturns, dir);
             Path inbox = BenchInputs.county(dir, countyReturns);
+            if (generateOnly) {
+                return;
+            }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "county (" + countyReturns + " returns)";
             table.add(workload, "job, 1 thread", job(jvm, "county-job-1", inbox, dir, seeds, 1));
@@ -45,6 +50,9 @@ public final class Bench {
             Path dir = work.resolve("ledger-" + ledgerRows);
             System.out.printf("generating ledger: %,d rows in %s%n", ledgerRows, dir);
             Path inbox = BenchInputs.ledger(dir, ledgerRows);
+            if (generateOnly) {
+                return;
+            }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
             table.add(workload, "job", job(jvm, "ledger-job", inbox, dir, seeds, cores));

@@ -33,19 +33,25 @@ final class JobRun {
         try (ConfigurableApplicationContext context = application.run(url)) {
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean("consolidateReturnsJob", Job.class);
+            long cpu = Measure.cpuTime();
             long start = System.nanoTime();
             JobExecution execution = operator.start(job,
                     ConsolidationParameters.of(PERIOD, inbox, "bench-" + System.nanoTime(), work.resolve("out")));
             long nanos = System.nanoTime() - start;
+            long cpuNanos = Measure.cpuTime() - cpu;
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("job ended " + execution.getStatus() + ": "
                         + execution.getAllFailureExceptions());
             }
+            // where the time went, for the log of this run
+            execution.getStepExecutions().stream().filter(step -> !step.getStepName().contains(":partition"))
+                    .forEach(step -> System.out.printf("step %s %d ms%n", step.getStepName(),
+                            java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis()));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Long read = jdbc.queryForObject("SELECT COALESCE(SUM(rows_read), 0) FROM intake_return", Long.class);
             Long accepted = jdbc.queryForObject("SELECT COALESCE(SUM(rows_accepted), 0) FROM intake_return "
                     + "WHERE status = 'accepted'", Long.class);
-            return new Measure.Outcome(nanos, new Count(read, accepted));
+            return new Measure.Outcome(nanos, new Count(read, accepted), cpuNanos);
         }
     }
 }

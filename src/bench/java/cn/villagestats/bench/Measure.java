@@ -31,26 +31,37 @@ public final class Measure {
             }
             heap.close();
             if (outcome == null) {
-                System.out.printf("%s OOM 0 0 0 %d %d%n", RESULT, heap.peakUsedBytes(), heap.peakLiveBytes());
+                System.out.printf("%s OOM 0 0 0 %d %d 0%n", RESULT, heap.peakUsedBytes(), heap.peakLiveBytes());
             } else {
-                System.out.printf("%s OK %d %d %d %d %d%n", RESULT, outcome.nanos(), outcome.count().rows(),
-                        outcome.count().cells(), heap.peakUsedBytes(), heap.peakLiveBytes());
+                System.out.printf("%s OK %d %d %d %d %d %d%n", RESULT, outcome.nanos(), outcome.count().rows(),
+                        outcome.count().cells(), heap.peakUsedBytes(), heap.peakLiveBytes(), outcome.cpuNanos());
             }
         }
         System.exit(0);
     }
 
     /** Time and what was counted. */
-    record Outcome(long nanos, Count count) {
+    record Outcome(long nanos, Count count, long cpuNanos) {
+
+        Outcome(long nanos, Count count) {
+            this(nanos, count, cpuTime());
+        }
+    }
+
+    /** CPU time of this JVM so far, all threads: on a shared machine, wall time alone misleads. */
+    static long cpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Outcome read(String what, List<Path> files) throws Exception {
+        long cpu = cpuTime();
         long start = System.nanoTime();
         Count total = new Count(0, 0);
         for (Path file : files) {
             total = total.plus(count(what, file));
         }
-        return new Outcome(System.nanoTime() - start, total);
+        return new Outcome(System.nanoTime() - start, total, cpuTime() - cpu);
     }
 
     static Count count(String what, Path file) throws Exception {

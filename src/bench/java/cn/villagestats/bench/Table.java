@@ -27,19 +27,20 @@ final class Table {
     void print(PrintStream out, int cores) {
         out.println();
         out.printf("Machine: %d cores. Each line is its own JVM with the same -Xmx.%n%n", cores);
-        out.println("| workload | what | wall (s) | rows | rows/s | peak heap used (MB) | peak heap live after GC (MB) "
-                + "| our job's time ÷ this |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|");
+        out.println("| workload | what | wall (s) | CPU (s) | rows | rows/s | peak heap used (MB) "
+                + "| peak heap live after GC (MB) | our job's time ÷ this |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Line line : lines) {
             ChildJvm.Result r = line.result();
             Line job = reference(line.workload());
             long rows = rowsOf(line.workload());
             if (r.outOfMemory()) {
-                out.printf("| %s | %s | out of memory | | | %s | %s | |%n", line.workload(), line.what(),
+                out.printf("| %s | %s | out of memory | | | | %s | %s | |%n", line.workload(), line.what(),
                         mb(r.peakUsed()), mb(r.peakLive()));
                 continue;
             }
-            out.printf("| %s | %s | %.2f | %s | %,.0f | %s | %s | %.2f |%n", line.workload(), line.what(), r.seconds(),
+            out.printf("| %s | %s | %.2f | %.2f | %s | %,.0f | %s | %s | %.2f |%n", line.workload(), line.what(),
+                    r.seconds(), r.cpuSeconds(),
                     r.rows() < 0 ? "(" + String.format("%,d", r.cells() / 1024 / 1024) + " MB inflated)"
                             : String.format("%,d", r.rows()),
                     rows / r.seconds(), mb(r.peakUsed()), mb(r.peakLive()), job.result().seconds() / r.seconds());

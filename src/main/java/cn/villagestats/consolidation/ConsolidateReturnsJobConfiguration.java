@@ -117,9 +117,11 @@ class ConsolidateReturnsJobConfiguration {
                                     VillageRegistry registry,
                                     @Value("#{stepExecutionContext['returnId']}") Long returnId,
                                     @Value("#{jobParameters['inbox']}") String inbox,
-                                    @Value("#{jobParameters['period']}") String period) {
+                                    @Value("#{jobParameters['period']}") String period,
+                                    @Value("${villagestats.load.read-ahead-rows:2048}") int readAheadRows) {
         Path file = new Inbox(Path.of(inbox)).resolve(ledger.get(returnId).fileName());
-        return new ReturnRowReader(returnLoad, file, YearMonth.parse(period), new CoverValidator(registry), staging);
+        return new ReturnRowReader(returnLoad, file, YearMonth.parse(period), new CoverValidator(registry), staging,
+                readAheadRows);
     }
 
     @Bean
