@@ -44,7 +44,7 @@ final class JobRun {
                         + execution.getAllFailureExceptions());
             }
             // where the time went, for the log of this run
-            execution.getStepExecutions().stream().filter(step -> !step.getStepName().contains(":partition"))
+            execution.getStepExecutions().stream().filter(step -> !step.getStepName().contains(":"))
                     .forEach(step -> System.out.printf("step %s %d ms%n", step.getStepName(),
                             java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis()));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
