@@ -118,7 +118,7 @@ class ConsolidateReturnsJobConfiguration {
                                     @Value("#{stepExecutionContext['returnId']}") Long returnId,
                                     @Value("#{jobParameters['inbox']}") String inbox,
                                     @Value("#{jobParameters['period']}") String period,
-                                    @Value("${villagestats.load.read-ahead-rows:2048}") int readAheadRows) {
+                                    @Value("${villagestats.load.read-ahead-rows:0}") int readAheadRows) {
         Path file = new Inbox(Path.of(inbox)).resolve(ledger.get(returnId).fileName());
         return new ReturnRowReader(returnLoad, file, YearMonth.parse(period), new CoverValidator(registry), staging,
                 readAheadRows);
