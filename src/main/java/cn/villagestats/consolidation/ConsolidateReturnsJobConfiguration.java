@@ -141,10 +141,11 @@ class ConsolidateReturnsJobConfiguration {
                                     VillageRegistry registry, IntakeLimits intakeLimits,
                                     @Value("#{stepExecutionContext['returnId']}") Long returnId,
                                     @Value("#{jobParameters['inbox']}") String inbox,
-                                    @Value("#{jobParameters['period']}") String period) {
+                                    @Value("#{jobParameters['period']}") String period,
+                                    @Value("${villagestats.load.read-ahead-rows:0}") int readAheadRows) {
         Path file = new Inbox(Path.of(inbox)).resolve(ledger.get(returnId).fileName());
         return new ReturnRowReader(returnLoad, file, intakeLimits, YearMonth.parse(period),
-                new CoverValidator(registry), staging);
+                new CoverValidator(registry), staging, readAheadRows);
     }
 
     @Bean

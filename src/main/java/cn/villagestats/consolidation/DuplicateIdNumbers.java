@@ -32,9 +32,12 @@ final class DuplicateIdNumbers {
                 + "(SELECT id FROM intake_return WHERE period = ?)", StagingRepository.DUPLICATE_REJECTION, period);
         jdbc.update("UPDATE toilet_row SET duplicate = FALSE WHERE duplicate AND return_id IN "
                 + "(SELECT id FROM intake_return WHERE period = ?)", period);
+        // EXISTS walks the id_number index row by row; a GROUP BY over every id held them all in the heap
         List<Occurrence> repeated = jdbc.query("SELECT t.return_id, t.row_no, t.id_number, r.village_code, "
-                        + "r.village_name " + CURRENT_TOILETS + " AND t.id_number IN (SELECT t.id_number "
-                        + CURRENT_TOILETS + " GROUP BY t.id_number HAVING COUNT(*) > 1) "
+                        + "r.village_name " + CURRENT_TOILETS + " AND EXISTS (SELECT 1 FROM toilet_row u "
+                        + "JOIN intake_return q ON q.id = u.return_id WHERE u.id_number = t.id_number "
+                        + "AND q.period = ? AND q.status = 'accepted' "
+                        + "AND (u.return_id <> t.return_id OR u.row_no <> t.row_no)) "
                         + "ORDER BY t.id_number, r.village_code, t.row_no",
                 (rs, i) -> new Occurrence(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)), period, period);

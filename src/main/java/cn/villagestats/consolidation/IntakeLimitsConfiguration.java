@@ -12,10 +12,10 @@ class IntakeLimitsConfiguration {
     /** What one return may cost to read; see {@link IntakeLimits#defaults()} for the reasoning. */
     @Bean
     IntakeLimits intakeLimits(@Value("${villagestats.intake.max-file-mb:100}") long fileMb,
-                              @Value("${villagestats.intake.max-shared-strings-mb:32}") long sharedStringsMb,
+                              @Value("${villagestats.intake.max-shared-strings-mb:128}") long sharedStringsMb,
                               @Value("${villagestats.intake.max-part-mb:1024}") long partMb,
                               @Value("${villagestats.intake.min-inflate-ratio:0.01}") double minInflateRatio,
-                              @Value("${villagestats.intake.max-rows-per-sheet:20000}") int rows) {
+                              @Value("${villagestats.intake.max-rows-per-sheet:1048576}") int rows) {
         long mb = 1024L * 1024L;
         return new IntakeLimits(fileMb * mb, sharedStringsMb * mb, partMb * mb, minInflateRatio, rows);
     }

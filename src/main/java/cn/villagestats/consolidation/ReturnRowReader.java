@@ -37,10 +37,14 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
     private final YearMonth period;
     private final CoverValidator coverValidator;
     private final StagingRepository staging;
+    private final int readAheadRows;
     private ReturnWorkbook workbook;
+    private ReadAhead rows;
 
+    /** With {@code readAheadRows > 0}, the workbook is parsed on a thread of its own, that many rows ahead. */
     ReturnRowReader(ReturnLoad load, Path file, IntakeLimits limits, YearMonth period, CoverValidator coverValidator,
-                    StagingRepository staging) {
+                    StagingRepository staging, int readAheadRows) {
+        this.readAheadRows = readAheadRows;
         this.load = load;
         this.file = file;
         this.limits = limits;
@@ -57,6 +61,9 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
             CoverResult cover = coverValidator.validate(workbook.cover(), period);
             if (cover.isValid()) {
                 load.readable(cover.cover(), new ReturnValidator(cover.cover()));
+                if (readAheadRows > 0) {
+                    rows = new ReadAhead(workbook, readAheadRows, "read-" + load.returnId());
+                }
             } else {
                 load.reject(statedVillageCode(workbook.cover()), joinZh(cover), joinEn(cover));
             }
@@ -73,7 +80,7 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
             return null;
         }
         try {
-            ReturnRow row = workbook.next();
+            ReturnRow row = rows != null ? rows.next() : workbook.next();
             if (row != null) {
                 load.countRowRead(row);
             } else {
@@ -91,6 +98,10 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
 
     @Override
     public void close() {
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
         if (workbook != null) {
             try {
                 workbook.close();

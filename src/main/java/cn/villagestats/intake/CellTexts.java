@@ -12,6 +12,7 @@ final class CellTexts {
 
     /** Days between the 1904 and the 1900 date systems' day zero. */
     private static final int DAYS_1904_TO_1900 = 1462;
+    private static final double WHOLE_LIMIT = 1e15;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private CellTexts() {
@@ -24,6 +25,10 @@ final class CellTexts {
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
+        }
+        // below 2^53 a whole double is an exact long: the common case, without BigDecimal
+        if (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT) {
+            return Long.toString((long) value);
         }
         String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return plain.equals("-0") ? "0" : plain;

@@ -14,6 +14,7 @@ public record IntakeLimits(long maxFileBytes, long maxSharedStringsBytes, long m
                            int maxRowsPerSheet) {
 
     private static final long MB = 1024L * 1024L;
+    private static final int EXCEL_MAX_ROWS = 1_048_576;
 
     public IntakeLimits {
         if (maxFileBytes <= 0 || maxSharedStringsBytes <= 0 || maxPartBytes <= 0 || maxRowsPerSheet <= 0) {
@@ -24,9 +25,13 @@ public record IntakeLimits(long maxFileBytes, long maxSharedStringsBytes, long m
         }
     }
 
-    /** Generous for any real village return (the whole township has under 5000 households a year). */
+    /**
+     * Generous for any real return, up to a county's merged ledger of a million households:
+     * as many rows as an {@code .xlsx} sheet can hold, and shared strings for that many
+     * distinct 身份证号. A township may set tighter limits ({@code villagestats.intake.*}).
+     */
     public static IntakeLimits defaults() {
-        return new IntakeLimits(100 * MB, 32 * MB, 1024 * MB, 0.01, 20_000);
+        return new IntakeLimits(100 * MB, 128 * MB, 1024 * MB, 0.01, EXCEL_MAX_ROWS);
     }
 
     public IntakeLimits withMaxRowsPerSheet(int rows) {

@@ -15,14 +15,30 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxCellReader {
 
-    private final SharedStrings strings;
+    private static final byte UNKNOWN = 0;
+    private static final byte DATE = 1;
+    private static final byte NOT_DATE = 2;
+
+    /** The shared strings by index. */
+    interface SharedStringLookup {
+        String get(int index);
+    }
+
+    private final SharedStringLookup strings;
     private final StylesTable styles;
     private final boolean date1904;
+    /** Whether each cell style is a date format, worked out once per style, not once per cell. */
+    private final byte[] dateStyles;
 
-    XlsxCellReader(SharedStrings strings, StylesTable styles, boolean date1904) {
+    XlsxCellReader(SharedStringLookup strings, StylesTable styles, boolean date1904) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
+        this.dateStyles = new byte[styles == null ? 0 : styles.getNumCellStyles()];
+    }
+
+    XlsxCellReader(SharedStrings strings, StylesTable styles, boolean date1904) {
+        this(index -> strings.getItemAt(index).getString(), styles, date1904);
     }
 
     SheetCell cell(int column, String type, String style, String value, String formula, String inline) {
@@ -38,7 +54,7 @@ final class XlsxCellReader {
             return SheetCell.blank(column);
         }
         return switch (t) {
-            case "s" -> SheetCell.text(column, strings.getItemAt(Integer.parseInt(value.strip())).getString());
+            case "s" -> SheetCell.text(column, strings.get(Integer.parseInt(value.strip())));
             case "str" -> SheetCell.text(column, value);
             case "b" -> CellTexts.bool(column, value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
             case "e" -> CellTexts.error(column, value);
@@ -70,9 +86,16 @@ final class XlsxCellReader {
             return false;
         }
         int index = Integer.parseInt(style.strip());
-        if (index < 0 || index >= styles.getNumCellStyles()) {
+        if (index < 0 || index >= dateStyles.length) {
             return false;
         }
+        if (dateStyles[index] == UNKNOWN) {
+            dateStyles[index] = isDateStyle(index) ? DATE : NOT_DATE;
+        }
+        return dateStyles[index] == DATE;
+    }
+
+    private boolean isDateStyle(int index) {
         XSSFCellStyle cellStyle = styles.getStyleAt(index);
         String format = cellStyle.getDataFormatString();
         return format != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), format);

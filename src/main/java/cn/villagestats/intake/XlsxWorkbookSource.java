@@ -16,10 +16,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * An {@code .xlsx}/{@code .xlsm} workbook read part by part: shared strings and styles
@@ -55,7 +54,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            CompactSharedStrings strings = sharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             boolean date1904 = isDate1904(reader);
             Map<String, PackagePart> sheets = new LinkedHashMap<>();
@@ -86,7 +85,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
         InputStream in = null;
         try {
             in = part.getInputStream();
-            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = SheetXml.open(in);
             return new XlsxSheetCursor(name, in, xml, cells);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             Quietly.close(in);
@@ -99,6 +98,17 @@ final class XlsxWorkbookSource implements WorkbookSource {
     public void close() {
         // opened read-only: revert releases the file without writing anything back
         pkg.revert();
+    }
+
+    /** The shared strings, compactly; a workbook without any has no such part. */
+    private static CompactSharedStrings sharedStrings(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return CompactSharedStrings.empty();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return CompactSharedStrings.read(in);
+        }
     }
 
     /** Workbooks saved on old Macs count days from 1904; {@code <workbookPr date1904="1"/>} says so. */

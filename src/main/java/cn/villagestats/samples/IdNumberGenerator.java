@@ -38,6 +38,19 @@ final class IdNumberGenerator {
         }
     }
 
+    /**
+     * The {@code n}-th of a fixed sequence of distinct valid numbers (birth day and sequence
+     * number both step with {@code n}), for ledgers too long to remember what was issued.
+     */
+    static String nth(int n) {
+        if (n < 0 || n / 1000 > BIRTH_DAYS) {
+            throw new IllegalArgumentException("no id number " + n);
+        }
+        String body = AREA + FIRST_BIRTH.plusDays(n / 1000).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", n % 1000);
+        return body + checkDigit(body);
+    }
+
     static char checkDigit(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class WorkbookBuilder implements AutoCloseable {
 
+    private static final int STREAMING_WINDOW = 200;
     private static final Date FIXED_CREATED = new Date(1_600_000_000_000L);
 
     private final Workbook workbook;
@@ -39,6 +41,17 @@ public final class WorkbookBuilder implements AutoCloseable {
         // a fixed creation date keeps generated files identical from run to run
         workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_CREATED));
         return new WorkbookBuilder(workbook);
+    }
+
+    /**
+     * An {@code .xlsx} written row by row with only a window of rows in memory, strings in
+     * the shared-strings table as Excel writes them: for generated workbooks of a million
+     * rows. Rows already written cannot be changed.
+     */
+    public static WorkbookBuilder xlsxStreaming() {
+        XSSFWorkbook template = new XSSFWorkbook();
+        template.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_CREATED));
+        return new WorkbookBuilder(new SXSSFWorkbook(template, STREAMING_WINDOW, true, true));
     }
 
     /** A legacy Excel 97-2003 workbook ({@code .xls}). */
@@ -99,6 +112,9 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (workbook instanceof SXSSFWorkbook streaming) {
+            streaming.dispose();
+        }
         workbook.close();
     }
 }

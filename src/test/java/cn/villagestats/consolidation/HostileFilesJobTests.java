@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each hostile or broken file, dropped into an inbox beside three good returns: the run
  * completes, the file is rejected with a reason naming its problem, the others count.
  * The suite runs under the heap cap in the pom, so the big files also prove memory stays bounded.
  */
+@TestPropertySource(properties = "villagestats.intake.max-rows-per-sheet=20000") // a township's own guard
 class HostileFilesJobTests extends JobTestSupport {
 
     private static final Instant MORNING = Instant.parse("2021-01-03T01:00:00Z");

@@ -1,0 +1,93 @@
+package cn.villagestats.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark: generates the county and ledger workloads, measures our whole job and the
+ * usual readers on the same files, each in a JVM of its own with the same heap, and prints
+ * one table. Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N}
+ * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR},
+ * {@code --generate-only true}.
+ */
+public final class Bench {
+
+    private static final List<String> READERS = List.of("inflate", "fastexcel", "ours", "poi-event", "poi-usermodel");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int ledgerRows = Integer.parseInt(options.getOrDefault("ledger-rows", "1000000"));
+        int countyReturns = Integer.parseInt(options.getOrDefault("county-returns", "1000"));
+        String only = options.getOrDefault("only", "all");
+        Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
+        boolean generateOnly = Boolean.parseBoolean(options.getOrDefault("generate-only", "false"));
+        ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"), work.resolve("logs"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        Table table = new Table();
+        System.out.printf("villagestats benchmark: %d cores, heap %s per run, %s%n", cores,
+                options.getOrDefault("heap", "512m"), System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"));
+        if (!only.equals("ledger")) {
+            Path dir = work.resolve("county-" + countyReturns);
+            System.out.printf("generating county: %d returns in %s%n", countyReturns, dir);
+            Path inbox = BenchInputs.county(dir, countyReturns);
+            if (generateOnly) {
+                return;
+            }
+            List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
+            String workload = "county (" + countyReturns + " returns)";
+            table.add(workload, "job, 1 thread", job(jvm, "county-job-1", inbox, dir, seeds, 1));
+            table.add(workload, "job, " + cores + " threads", job(jvm, "county-job-n", inbox, dir, seeds, cores));
+            readers(jvm, table, workload, "county", inbox);
+        }
+        if (!only.equals("county")) {
+            Path dir = work.resolve("ledger-" + ledgerRows);
+            System.out.printf("generating ledger: %,d rows in %s%n", ledgerRows, dir);
+            Path inbox = BenchInputs.ledger(dir, ledgerRows);
+            if (generateOnly) {
+                return;
+            }
+            List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
+            String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
+            table.add(workload, "job", job(jvm, "ledger-job", inbox, dir, seeds, cores));
+            readers(jvm, table, workload, "ledger", inbox);
+        }
+        table.print(System.out, cores);
+    }
+
+    private static ChildJvm.Result job(ChildJvm jvm, String label, Path inbox, Path dir, List<String> seeds,
+                                       int threads) throws Exception {
+        Path run = dir.resolve("run-" + label);
+        BenchInputs.deleteTree(run);
+        List<String> properties = new ArrayList<>(seeds);
+        properties.add("villagestats.load.threads=" + threads);
+        System.out.printf("  running %s%n", label);
+        return jvm.run(label, "job", properties, inbox.toString(), run.toString());
+    }
+
+    private static void readers(ChildJvm jvm, Table table, String workload, String label, Path inbox)
+            throws Exception {
+        for (String reader : READERS) {
+            System.out.printf("  running %s %s%n", label, reader);
+            table.add(workload, Table.NAMES.get(reader), jvm.run(label + "-" + reader, reader, List.of(),
+                    inbox.toString()));
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}

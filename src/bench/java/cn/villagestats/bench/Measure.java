@@ -1,0 +1,86 @@
+package cn.villagestats.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.villagestats.intake.OurCellCount;
+
+/**
+ * The child JVM of one measurement: runs one reader (or the whole job) over the given
+ * files and prints one {@code RESULT} line with time, counts and heap peaks.
+ */
+public final class Measure {
+
+    static final String RESULT = "RESULT";
+
+    private Measure() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args[0];
+        Path target = Path.of(args[1]);
+        try (HeapWatch heap = new HeapWatch()) {
+            Outcome outcome;
+            try {
+                outcome = what.equals("job") ? JobRun.run(target, Path.of(args[2])) : read(what, files(target));
+            } catch (OutOfMemoryError e) {
+                outcome = null;
+            }
+            heap.close();
+            if (outcome == null) {
+                System.out.printf("%s OOM 0 0 0 %d %d 0%n", RESULT, heap.peakUsedBytes(), heap.peakLiveBytes());
+            } else {
+                System.out.printf("%s OK %d %d %d %d %d %d%n", RESULT, outcome.nanos(), outcome.count().rows(),
+                        outcome.count().cells(), heap.peakUsedBytes(), heap.peakLiveBytes(), outcome.cpuNanos());
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Time and what was counted. */
+    record Outcome(long nanos, Count count, long cpuNanos) {
+
+        Outcome(long nanos, Count count) {
+            this(nanos, count, cpuTime());
+        }
+    }
+
+    /** CPU time of this JVM so far, all threads: on a shared machine, wall time alone misleads. */
+    static long cpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Outcome read(String what, List<Path> files) throws Exception {
+        long cpu = cpuTime();
+        long start = System.nanoTime();
+        Count total = new Count(0, 0);
+        for (Path file : files) {
+            total = total.plus(count(what, file));
+        }
+        return new Outcome(System.nanoTime() - start, total, cpuTime() - cpu);
+    }
+
+    static Count count(String what, Path file) throws Exception {
+        return switch (what) {
+            case "ours" -> OurCellCount.of(file);
+            case "poi-usermodel" -> Baselines.poiUserModel(file);
+            case "poi-event" -> Baselines.poiEventApi(file);
+            case "fastexcel" -> Baselines.fastexcel(file);
+            case "inflate" -> Baselines.inflateOnly(file);
+            default -> throw new IllegalArgumentException("unknown reader " + what);
+        };
+    }
+
+    static List<Path> files(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return List.of(target);
+        }
+        try (Stream<Path> list = Files.list(target)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+}

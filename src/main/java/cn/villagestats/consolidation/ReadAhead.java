@@ -1,0 +1,103 @@
+package cn.villagestats.consolidation;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import cn.villagestats.intake.ReturnRow;
+import cn.villagestats.intake.ReturnWorkbook;
+import cn.villagestats.intake.UnreadableReturnException;
+
+/**
+ * Parses a return's rows on a thread of its own, at most a bounded number ahead of the
+ * step, so that unzipping and parsing the workbook overlaps validating and writing the rows
+ * read before. Only this thread touches the workbook until {@link #close()} has stopped it;
+ * a failure to read reaches the step in row order, where the row would have been.
+ */
+final class ReadAhead implements AutoCloseable {
+
+    private static final Object END = new Object();
+
+    private final BlockingQueue<Object> queue;
+    private final ReturnWorkbook workbook;
+    private final Thread thread;
+    private volatile boolean stopped;
+    private boolean ended;
+
+    ReadAhead(ReturnWorkbook workbook, int capacity, String name) {
+        this.workbook = workbook;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.thread = new Thread(this::readAll, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void readAll() {
+        try {
+            for (ReturnRow row = workbook.next(); row != null; row = workbook.next()) {
+                if (!hand(row)) {
+                    return;
+                }
+            }
+            hand(END);
+        } catch (UnreadableReturnException | RuntimeException e) {
+            hand(e);
+        } catch (Error e) {
+            hand(new IllegalStateException("reading the workbook failed: " + e, e));
+        }
+    }
+
+    /** Waits for room; gives up when the step has stopped reading. */
+    private boolean hand(Object item) {
+        try {
+            while (!stopped) {
+                if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** The next data row, or {@code null} after the last. */
+    ReturnRow next() throws UnreadableReturnException {
+        if (ended) {
+            return null;
+        }
+        Object item;
+        try {
+            item = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the return", e);
+        }
+        if (item == END) {
+            ended = true;
+            return null;
+        }
+        if (item instanceof UnreadableReturnException unreadable) {
+            ended = true;
+            throw unreadable;
+        }
+        if (item instanceof RuntimeException failure) {
+            ended = true;
+            throw failure;
+        }
+        return (ReturnRow) item;
+    }
+
+    /** Stops the reading thread and waits for it, so that the workbook can be closed safely. */
+    @Override
+    public void close() {
+        stopped = true;
+        queue.clear();
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cn.villagestats.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.villagestats.intake.OurCellCount;
+import cn.villagestats.registry.SeedFiles;
+import cn.villagestats.registry.Village;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark's inputs, at small sizes: they are generated, and every baseline reader
+ * counts the same rows and cells in them as our reader does. Nothing here is timed.
+ */
+class BenchInputsTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldGenerateACountyOfDistinctVillagesWithTheirRegistry() throws Exception {
+        // when
+        Path inbox = BenchInputs.county(work.resolve("county"), 50);
+
+        // then
+        List<Path> files = Measure.files(inbox);
+        assertThat(files).hasSize(50);
+        List<Village> registry = new SeedFiles(work.resolve("county").resolve("seeds")).villages();
+        assertThat(registry).extracting(Village::code).doesNotHaveDuplicates();
+        assertThat(registry.size()).isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void shouldGenerateALedgerWithTheAskedNumberOfRows() throws Exception {
+        // when
+        Path inbox = BenchInputs.ledger(work.resolve("ledger"), 500);
+
+        // then: 500 data rows plus the toilets header, the cover's lines and two header-only sheets
+        Path ledger = inbox.resolve("ledger.xlsx");
+        assertThat(ledger).exists();
+        assertThat(OurCellCount.of(ledger).rows()).isEqualTo(500 + 1 + 5 + 2);
+        assertThat(Files.size(ledger)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void shouldCountTheSameRowsAndCellsWithEveryBaselineAsOurReader() throws Exception {
+        // given a ledger and a handful of clerk-styled returns
+        Path ledger = BenchInputs.ledger(work.resolve("ledger"), 300).resolve("ledger.xlsx");
+        List<Path> county = Measure.files(BenchInputs.county(work.resolve("county"), 12));
+
+        for (Path file : concat(ledger, county)) {
+            // when
+            Count ours = OurCellCount.of(file);
+
+            // then
+            assertThat(Baselines.poiUserModel(file)).as("POI user model on %s", file.getFileName()).isEqualTo(ours);
+            assertThat(Baselines.poiEventApi(file)).as("POI event API on %s", file.getFileName()).isEqualTo(ours);
+            assertThat(Baselines.fastexcel(file)).as("fastexcel on %s", file.getFileName()).isEqualTo(ours);
+            assertThat(Baselines.inflateOnly(file).cells()).as("bytes inflated").isGreaterThan(Files.size(file));
+        }
+    }
+
+    private static List<Path> concat(Path first, List<Path> rest) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    }
+}
