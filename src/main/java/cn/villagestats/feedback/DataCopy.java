@@ -22,16 +22,17 @@ import cn.villagestats.spreadsheet.WorkbookBuilder;
 final class DataCopy implements RawSheets.Sink {
 
     private final WorkbookBuilder workbook;
-    private final Map<String, List<Problem>> problemsBySheet;
+    private final Map<String, Map<Integer, List<Problem>>> problemsBySheetAndRow;
     private SheetBuilder sheet;
     private String sheetName;
     private Map<String, Integer> columns = Map.of();
 
     DataCopy(WorkbookBuilder workbook, List<Problem> problems) {
         this.workbook = workbook;
-        this.problemsBySheet = new HashMap<>();
-        problems.stream().filter(p -> p.row() > 0)
-                .forEach(p -> problemsBySheet.computeIfAbsent(p.sheet(), k -> new ArrayList<>()).add(p));
+        this.problemsBySheetAndRow = new HashMap<>();
+        problems.stream().filter(p -> p.row() > 0).forEach(p -> problemsBySheetAndRow
+                .computeIfAbsent(p.sheet(), k -> new HashMap<>())
+                .computeIfAbsent(p.row(), k -> new ArrayList<>()).add(p));
     }
 
     @Override
@@ -55,11 +56,10 @@ final class DataCopy implements RawSheets.Sink {
             values[cell.column()] = valueOf(cell);
         }
         sheet.row(values);
-        for (Problem problem : problemsBySheet.getOrDefault(sheetName, List.of())) {
-            if (problem.row() == row.number()) {
-                int column = columns.getOrDefault(problem.column(), firstColumn(row));
-                sheet.markLastRow(column, problem.mark(), problem.reasonZh());
-            }
+        for (Problem problem : problemsBySheetAndRow.getOrDefault(sheetName, Map.of())
+                .getOrDefault(row.number(), List.of())) {
+            int column = columns.getOrDefault(problem.column(), firstColumn(row));
+            sheet.markLastRow(column, problem.mark(), problem.reasonZh());
         }
     }
 

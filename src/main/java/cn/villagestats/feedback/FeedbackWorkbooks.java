@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import cn.villagestats.spreadsheet.Mark;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +37,24 @@ public class FeedbackWorkbooks {
     private final ReturnReports reports;
     private final IntakeLimits limits;
 
-    FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits) {
+    /** A workbook a clerk can still open and read: a longer list points to rejected-rows-<period>.csv. */
+    private final int maxProblemsListed;
+    /** The copy of the village's data is held in memory while written: a larger ledger gets the list only. */
+    private final int maxRowsCopied;
+
+    FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits,
+                      @Value("${villagestats.feedback.max-problems-listed:10000}") int maxProblemsListed,
+                      @Value("${villagestats.feedback.max-rows-copied:65536}") int maxRowsCopied) {
         this.reports = reports;
         this.limits = limits;
+        this.maxProblemsListed = maxProblemsListed;
+        this.maxRowsCopied = maxRowsCopied;
     }
 
     /** Writes the period's feedback under {@code out/feedback/<period>/} and returns the files written. */
     public List<Path> write(String period, Path inbox, Path out) {
         Path folder = out.resolve("feedback").resolve(period);
         FeedbackFiles.clear(folder);
-        Map<String, List<Problem>> problems = problemsByFile(period);
         List<ReturnOutcome> outcomes = reports.outcomes(period);
         // a village whose good return counts is not told about its broken one: the file names would clash
         Set<String> counted = outcomes.stream().filter(o -> o.status().equals("accepted"))
@@ -57,11 +65,18 @@ public class FeedbackWorkbooks {
             if (outcome.status().equals("rejected") && !counted.contains(outcome.villageCode())) {
                 write(file, workbook -> ProblemList.writeRejected(workbook, outcome));
                 written.add(file);
-            } else if (outcome.status().equals("accepted") && problems.containsKey(outcome.file())) {
-                List<Problem> own = problems.get(outcome.file());
+            } else if (outcome.status().equals("accepted")) {
+                List<Problem> own = problems(period, outcome.file());
+                if (own.isEmpty()) {
+                    continue;
+                }
+                boolean listedAll = own.size() <= maxProblemsListed;
+                List<Problem> listed = listedAll ? own : own.subList(0, maxProblemsListed);
                 write(file, workbook -> {
-                    ProblemList.write(workbook, outcome, own);
-                    copyData(inbox.resolve(outcome.file()), workbook, own);
+                    ProblemList.write(workbook, outcome, listed, listedAll);
+                    if (outcome.rowsRead() <= maxRowsCopied) {
+                        copyData(inbox.resolve(outcome.file()), workbook, listed);
+                    }
                 });
                 written.add(file);
             }
@@ -70,21 +85,16 @@ public class FeedbackWorkbooks {
         return written;
     }
 
-    private Map<String, List<Problem>> problemsByFile(String period) {
-        List<FileProblem> all = new ArrayList<>();
-        for (RejectedCell c : reports.rejectedCells(period)) {
-            all.add(new FileProblem(c.file(), new Problem(c.sheet(), c.row(), c.column(), c.value(), c.reasonZh(),
-                    Mark.REJECTED)));
+    /** One file's problems, at most one more than are listed (to know that some were left out). */
+    private List<Problem> problems(String period, String file) {
+        List<Problem> problems = new ArrayList<>();
+        for (RejectedCell c : reports.rejectedCells(period, file, maxProblemsListed + 1)) {
+            problems.add(new Problem(c.sheet(), c.row(), c.column(), c.value(), c.reasonZh(), Mark.REJECTED));
         }
-        for (WarningNote w : reports.warnings(period)) {
-            all.add(new FileProblem(w.file(), new Problem(w.sheet(), w.row(), w.column(), w.value(), w.reasonZh(),
-                    Mark.WARNED)));
+        for (WarningNote w : reports.warnings(period, file, maxProblemsListed + 1)) {
+            problems.add(new Problem(w.sheet(), w.row(), w.column(), w.value(), w.reasonZh(), Mark.WARNED));
         }
-        return all.stream().collect(Collectors.groupingBy(FileProblem::file,
-                Collectors.mapping(FileProblem::problem, Collectors.toList())));
-    }
-
-    private record FileProblem(String file, Problem problem) {
+        return problems;
     }
 
     /** The return was read once already; should it fail now (changed on disk), the list still goes out. */

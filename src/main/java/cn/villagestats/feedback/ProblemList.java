@@ -15,7 +15,7 @@ final class ProblemList {
     private ProblemList() {
     }
 
-    static void write(WorkbookBuilder workbook, ReturnOutcome outcome, List<Problem> problems) {
+    static void write(WorkbookBuilder workbook, ReturnOutcome outcome, List<Problem> problems, boolean listedAll) {
         SheetBuilder sheet = workbook.sheet(SHEET)
                 .row("共读取" + outcome.rowsRead() + "行，接收" + outcome.rowsAccepted() + "行，拒收"
                         + outcome.rowsRejected() + "行；被拒收的行请改正后重新报送，标红的单元格有批注说明原因，标黄的请核对。")
@@ -25,6 +25,9 @@ final class ProblemList {
                 .columnWidth(0, 12).columnWidth(2, 14).columnWidth(3, 22).columnWidth(4, 60);
         for (Problem p : problems) {
             sheet.row(p.sheet(), p.row() > 0 ? p.row() : null, p.column(), p.value(), p.reasonZh(), p.kind());
+        }
+        if (!listedAll) {
+            sheet.row("问题太多，这里只列出前" + problems.size() + "个；其余见乡镇导出的 rejected-rows 清单。");
         }
     }
 

@@ -49,7 +49,7 @@ public class CountyExport {
         Path rejectedCsv = folder.resolve("rejected-rows-" + period + ".csv");
         try (CsvFile csv = CsvFile.create(rejectedCsv, "file", "village_code", "sheet", "row", "column", "value",
                 "reason_zh", "reason_en")) {
-            reports.rejectedCells(period).forEach(c -> csv.row(c.file(), c.villageCode(), c.sheet(), c.row(),
+            reports.forEachRejectedCell(period, c -> csv.row(c.file(), c.villageCode(), c.sheet(), c.row(),
                     c.column(), c.value(), c.reasonZh(), c.reasonEn()));
         }
         return List.of(totalsCsv, totalsXlsx, returnsCsv, rejectedCsv);
