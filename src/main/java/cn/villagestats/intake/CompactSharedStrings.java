@@ -28,23 +28,10 @@ final class CompactSharedStrings implements XlsxCellReader.SharedStringLookup {
         CompactSharedStrings table = new CompactSharedStrings();
         XMLStreamReader xml = SheetXml.open(in);
         try {
-            int phonetic = 0;
             while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT) {
-                    String local = xml.getLocalName();
-                    if (local.equals("rPh")) {
-                        phonetic++;
-                    } else if (local.equals("t") && phonetic == 0) {
-                        table.append(xml.getElementText());
-                    }
-                } else if (event == XMLStreamReader.END_ELEMENT) {
-                    String local = xml.getLocalName();
-                    if (local.equals("rPh")) {
-                        phonetic--;
-                    } else if (local.equals("si")) {
-                        table.endString();
-                    }
+                if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("si")) {
+                    table.append(RichText.readUntilEnd(xml, "si"));
+                    table.endString();
                 }
             }
         } finally {

@@ -82,46 +82,21 @@ final class XlsxSheetCursor implements SheetCursor {
         String style = xml.getAttributeValue(null, "s");
         String value = null;
         String formula = null;
-        StringBuilder inline = null;
+        String inline = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamReader.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "v" -> value = xml.getElementText();
                     case "f" -> formula = xml.getElementText();
-                    case "is" -> inline = readInlineString();
+                    case "is" -> inline = RichText.readUntilEnd(xml, "is");
                     default -> { }
                 }
             } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("c")) {
                 break;
             }
         }
-        return cells.cell(column, type, style, value, formula, inline == null ? null : inline.toString());
-    }
-
-    /** The text runs of {@code <is>}, leaving out phonetic guides ({@code <rPh>}). */
-    private StringBuilder readInlineString() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int phonetic = 0;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamReader.START_ELEMENT) {
-                String local = xml.getLocalName();
-                if (local.equals("rPh")) {
-                    phonetic++;
-                } else if (local.equals("t") && phonetic == 0) {
-                    text.append(xml.getElementText());
-                }
-            } else if (event == XMLStreamReader.END_ELEMENT) {
-                String local = xml.getLocalName();
-                if (local.equals("rPh")) {
-                    phonetic--;
-                } else if (local.equals("is")) {
-                    break;
-                }
-            }
-        }
-        return text;
+        return cells.cell(column, type, style, value, formula, inline);
     }
 
     /** Zero-based column of a reference such as {@code AB12}. */
