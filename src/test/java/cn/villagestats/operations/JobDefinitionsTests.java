@@ -1,0 +1,53 @@
+package cn.villagestats.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** The schedule definitions in {@code jobs/} pass what the application reads, and call {@code run}. */
+class JobDefinitionsTests {
+
+    private static final List<String> READ_BY_THE_NIGHTLY_RUN = List.of("villagestats.inbox-root", "villagestats.out",
+            "villagestats.period.previous-month-until-day", "villagestats.schedule.zone", "villagestats.seeds",
+            "villagestats.logs", "spring.datasource.url");
+
+    @Test
+    void shouldSetEveryPropertyTheNightlyRunReadsAndNoOther() throws Exception {
+        // given the parameter file, as systemd and the crontab line load it into the environment
+        Map<String, Object> environment = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("jobs/nightly.env"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                environment.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+
+        // when Spring looks the properties up there
+        SystemEnvironmentPropertySource source = new SystemEnvironmentPropertySource("env", environment);
+
+        // then each is found, and each entry of the file is one of them (or the JVM's options)
+        assertThat(READ_BY_THE_NIGHTLY_RUN).allSatisfy(p -> assertThat(source.containsProperty(p)).as(p).isTrue());
+        assertThat(environment.keySet()).hasSize(READ_BY_THE_NIGHTLY_RUN.size() + 1).contains("JAVA_OPTS");
+    }
+
+    @Test
+    void shouldCallTheRunCommandFromCronAndSystemd() throws Exception {
+        // given
+        String crontab = Files.readString(Path.of("jobs/villagestats.crontab"));
+        String service = Files.readString(Path.of("jobs/villagestats-nightly.service"));
+        String timer = Files.readString(Path.of("jobs/villagestats-nightly.timer"));
+
+        // then
+        assertThat(crontab).contains("CRON_TZ=Asia/Shanghai").containsPattern("(?m)^0 2 \\* \\* \\* .*-jar villagestats\\.jar run ");
+        assertThat(service).contains("EnvironmentFile=/opt/villagestats/jobs/nightly.env")
+                .containsPattern("ExecStart=.*-jar /opt/villagestats/villagestats\\.jar run'");
+        assertThat(timer).contains("OnCalendar=*-*-* 02:00:00 Asia/Shanghai").contains("Unit=villagestats-nightly.service");
+    }
+}
