@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.testdb.Engine;
+import cn.villagestats.testdb.TestDatabase;
+
 /**
  * The benchmark: generates the county and ledger workloads, measures our whole job and the
  * usual readers on the same files, each in a JVM of its own with the same heap, and prints
@@ -44,6 +47,8 @@ public final class Bench {
             String workload = "county (" + countyReturns + " returns)";
             table.add(workload, "job, 1 thread", job(jvm, "county-job-1", inbox, dir, seeds, 1));
             table.add(workload, "job, " + cores + " threads", job(jvm, "county-job-n", inbox, dir, seeds, cores));
+            onPostgres(table, workload, "job, " + cores + " threads, PostgreSQL",
+                    db -> job(jvm, "county-job-pg", inbox, dir, db, cores), seeds);
             readers(jvm, table, workload, "county", inbox);
         }
         if (!only.equals("county")) {
@@ -56,6 +61,8 @@ public final class Bench {
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
             table.add(workload, "job", job(jvm, "ledger-job", inbox, dir, seeds, cores));
+            onPostgres(table, workload, "job, PostgreSQL", db -> job(jvm, "ledger-job-pg", inbox, dir, db, cores),
+                    seeds);
             readers(jvm, table, workload, "ledger", inbox);
         }
         table.print(System.out, cores);
@@ -69,6 +76,24 @@ public final class Bench {
         properties.add("villagestats.load.threads=" + threads);
         System.out.printf("  running %s%n", label);
         return jvm.run(label, "job", properties, inbox.toString(), run.toString());
+    }
+
+    /** The same job on a fresh database of the PostgreSQL server at 127.0.0.1:5432, when there is one. */
+    private static void onPostgres(Table table, String workload, String what, PostgresJob job, List<String> seeds)
+            throws Exception {
+        try (TestDatabase database = Engine.POSTGRES.create()) {
+            List<String> properties = new ArrayList<>(seeds);
+            properties.add("spring.datasource.url=" + database.url());
+            properties.add("spring.datasource.username=" + database.username());
+            properties.add("spring.datasource.password=" + database.password());
+            table.add(workload, what, job.run(properties));
+        } catch (RuntimeException e) {
+            System.out.printf("  no PostgreSQL line: %s%n", e.getMessage());
+        }
+    }
+
+    private interface PostgresJob {
+        ChildJvm.Result run(List<String> properties) throws Exception;
     }
 
     private static void readers(ChildJvm jvm, Table table, String workload, String label, Path inbox)
