@@ -60,7 +60,9 @@ public final class Bench {
             }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
-            table.add(workload, "job", job(jvm, "ledger-job", inbox, dir, seeds, cores));
+            ChildJvm.Result ledgerJob = job(jvm, "ledger-job", inbox, dir, seeds, cores);
+            table.add(workload, "job", ledgerJob);
+            table.add(workload, Table.CORE, ledgerJob.core());
             onPostgres(table, workload, "job, PostgreSQL", db -> job(jvm, "ledger-job-pg", inbox, dir, db, cores),
                     seeds);
             readers(jvm, table, workload, "ledger", inbox);

@@ -26,7 +26,12 @@ final class ChildJvm {
 
     /** One measured result; {@code outOfMemory} when the reader did not fit the heap. */
     record Result(boolean outOfMemory, double seconds, long rows, long cells, long peakUsed, long peakLive,
-                  double cpuSeconds) {
+                  double cpuSeconds, double coreSeconds) {
+
+        /** The job's read + validate + stage + aggregate steps, from the same run (CPU not apportioned: -1). */
+        Result core() {
+            return new Result(outOfMemory, coreSeconds, rows, cells, peakUsed, peakLive, -1, -1);
+        }
     }
 
     Result run(String label, String what, List<String> properties, String... args) throws IOException,
@@ -50,7 +55,7 @@ final class ChildJvm {
                 .orElseThrow(() -> new IllegalStateException(label + " failed (exit " + exit + "), see " + log));
         String[] f = line.split(" ");
         return new Result(f[1].equals("OOM"), Long.parseLong(f[2]) / 1e9, Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]) / 1e9);
+                Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]) / 1e9, Long.parseLong(f[8]) / 1e9);
     }
 
     private static String classPath(boolean withFastexcel) {

@@ -15,6 +15,9 @@ final class Table {
             "poi-event", "POI XSSFSheetXMLHandler, read cells",
             "poi-usermodel", "POI XSSFWorkbook, read cells");
 
+    /** The ledger bars' job: read + validate + stage + aggregate, the export and feedback left out. */
+    static final String CORE = "job: read + validate + stage + aggregate";
+
     private record Line(String workload, String what, ChildJvm.Result result) {
     }
 
@@ -39,8 +42,8 @@ final class Table {
                         mb(r.peakUsed()), mb(r.peakLive()));
                 continue;
             }
-            out.printf("| %s | %s | %.2f | %.2f | %s | %,.0f | %s | %s | %.2f |%n", line.workload(), line.what(),
-                    r.seconds(), r.cpuSeconds(),
+            out.printf("| %s | %s | %.2f | %s | %s | %,.0f | %s | %s | %.2f |%n", line.workload(), line.what(),
+                    r.seconds(), r.cpuSeconds() < 0 ? "-" : String.format("%.2f", r.cpuSeconds()),
                     r.rows() < 0 ? "(" + String.format("%,d", r.cells() / 1024 / 1024) + " MB inflated)"
                             : String.format("%,d", r.rows()),
                     rows / r.seconds(), mb(r.peakUsed()), mb(r.peakLive()), job.result().seconds() / r.seconds());
@@ -52,7 +55,7 @@ final class Table {
     /** The job that ratios refer to: the one using all cores on H2 (the last H2 job line) of the workload. */
     private Line reference(String workload) {
         return lines.stream().filter(l -> l.workload().equals(workload) && l.what().startsWith("job")
-                        && !l.what().contains("PostgreSQL"))
+                        && !l.what().contains("PostgreSQL") && !l.what().equals(CORE))
                 .reduce((a, b) -> b).orElseThrow();
     }
 
@@ -66,12 +69,13 @@ final class Table {
         for (String workload : lines.stream().map(Line::workload).distinct().toList()) {
             double job = reference(workload).result().seconds();
             if (workload.startsWith("ledger")) {
+                double core = find(workload, CORE).map(ChildJvm.Result::seconds).orElse(job);
                 find(workload, NAMES.get("fastexcel")).ifPresent(f -> out.printf(
-                        "Bar, %s: our job ÷ fastexcel reading = %.2f (bar: at most 2.00) %s%n", workload,
-                        job / f.seconds(), job / f.seconds() <= 2 ? "MET" : "NOT MET"));
+                        "Bar, %s: our job (read+validate+stage+aggregate) ÷ fastexcel reading = %.2f (bar: at most "
+                                + "2.00) %s%n", workload, core / f.seconds(), core / f.seconds() <= 2 ? "MET" : "NOT MET"));
                 find(workload, NAMES.get("poi-event")).ifPresent(e -> out.printf(
-                        "Bar, %s: POI event API reading ÷ our job = %.2f (bar: at least 3.00) %s%n", workload,
-                        e.seconds() / job, e.seconds() / job >= 3 ? "MET" : "NOT MET"));
+                        "Bar, %s: POI event API reading ÷ our job (read+validate+stage+aggregate) = %.2f (bar: at "
+                                + "least 3.00) %s%n", workload, e.seconds() / core, e.seconds() / core >= 3 ? "MET" : "NOT MET"));
             } else {
                 find(workload, "job, 1 thread").ifPresent(one -> out.printf(
                         "Bar, %s: job 1 thread ÷ job all cores = %.2f (bar: at least 1.70) %s%n", workload,
