@@ -51,6 +51,10 @@ final class ChildJvm {
         Path log = logs.resolve(label.replaceAll("[^A-Za-z0-9.-]+", "_") + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = process.waitFor();
+        // a reader that ran out of heap may have its stack trace printed across the result line
+        if (Files.readAllLines(log).stream().anyMatch(l -> l.contains(Measure.RESULT + " OOM"))) {
+            return new Result(true, 0, 0, 0, 0, 0, -1, -1);
+        }
         String line = Files.readAllLines(log).stream().filter(l -> l.startsWith(Measure.RESULT)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(label + " failed (exit " + exit + "), see " + log));
         String[] f = line.split(" ");

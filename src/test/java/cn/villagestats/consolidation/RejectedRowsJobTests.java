@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RejectedRowsJobTests extends JobTestSupport {
 
-    private static final String GOOD_ID = IdNumbersForTests.valid("37098219800101123");
-    private static final String OTHER_ID = IdNumbersForTests.valid("37098219750202302");
-    private static final String BAD_CHECK_DIGIT_ID = IdNumbersForTests.withWrongCheckDigit("37098219800101123");
+    private static final String GOOD_ID = TestReturns.withCheckDigit("37098219800101123");
+    private static final String OTHER_ID = TestReturns.withCheckDigit("37098219750202302");
+    private static final String BAD_CHECK_DIGIT_ID = TestReturns.withWrongCheckDigit("37098219800101123");
 
     @TempDir
     Path work;
@@ -54,10 +54,10 @@ class RejectedRowsJobTests extends JobTestSupport {
         assertThat(cells).extracting(RejectedCell::sheet, RejectedCell::row, RejectedCell::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("卫生改厕", 3, "身份证号"),
                         org.assertj.core.groups.Tuple.tuple("雪亮工程", 2, "在线数量"));
-        assertThat(cells.get(0).value()).isEqualTo(IdNumbersForTests.masked(BAD_CHECK_DIGIT_ID));
+        assertThat(cells.get(0).value()).isEqualTo(TestReturns.masked(BAD_CHECK_DIGIT_ID));
         assertThat(cells.get(0).reasonZh()).contains("校验");
         String csv = Files.readString(work.resolve("out/rejected-rows-2020-12.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains(IdNumbersForTests.masked(BAD_CHECK_DIGIT_ID)).doesNotContain(BAD_CHECK_DIGIT_ID)
+        assertThat(csv).contains(TestReturns.masked(BAD_CHECK_DIGIT_ID)).doesNotContain(BAD_CHECK_DIGIT_ID)
                 .contains("泉里村.xlsx,370982104202,雪亮工程,2,在线数量,6,");
     }
 

@@ -33,12 +33,26 @@ final class TestReturns {
 
     /** A valid 身份证号 (GB 11643 check digit) born 1980-01-01, sequence {@code n}. */
     static String idNumber(int n) {
-        String first17 = "370982" + "19800101" + String.format("%03d", n);
+        return withCheckDigit("370982" + "19800101" + String.format("%03d", n));
+    }
+
+    /** Completes 17 digits into a 身份证号 with its GB 11643 (ISO 7064 MOD 11-2) check digit. */
+    static String withCheckDigit(String first17) {
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * weights[i];
         }
         return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    static String withWrongCheckDigit(String first17) {
+        char right = withCheckDigit(first17).charAt(17);
+        return first17 + (right == '0' ? '1' : '0');
+    }
+
+    /** The mask as the contract shows it: 370982********123X. */
+    static String masked(String id) {
+        return id.substring(0, 6) + "********" + id.substring(14);
     }
 }
