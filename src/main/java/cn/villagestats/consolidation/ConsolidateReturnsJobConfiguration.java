@@ -8,7 +8,9 @@ import cn.villagestats.reporting.TotalsAggregator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -52,8 +54,7 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     Step discoverReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              Tasklet discoverReturnsTasklet) {
-        return new StepBuilder("discoverReturnsStep", jobRepository)
-                .tasklet(discoverReturnsTasklet, transactionManager).build();
+        return taskletStep("discoverReturnsStep", jobRepository, transactionManager, discoverReturnsTasklet);
     }
 
     @Bean
@@ -67,8 +68,7 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     Step reconcileReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                               Tasklet reconcileReturnsTasklet) {
-        return new StepBuilder("reconcileReturnsStep", jobRepository)
-                .tasklet(reconcileReturnsTasklet, transactionManager).build();
+        return taskletStep("reconcileReturnsStep", jobRepository, transactionManager, reconcileReturnsTasklet);
     }
 
     @Bean
@@ -84,39 +84,45 @@ class ConsolidateReturnsJobConfiguration {
     Step aggregateTotalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              TotalsAggregator aggregator, JdbcTemplate jdbc, StagingRepository staging) {
         PreviousPeriodWarnings previous = new PreviousPeriodWarnings(jdbc, staging);
-        Tasklet aggregate = (contribution, context) -> {
-            String period = ConsolidationParameters.period(context.getStepContext().getStepExecution()
-                    .getJobParameters());
+        return taskletStep("aggregateTotalsStep", jobRepository, transactionManager, (contribution, context) -> {
+            String period = ConsolidationParameters.period(parameters(context));
             aggregator.aggregate(period, context.getStepContext().getStepExecution().getJobExecutionId());
             // needs this period's village totals, and must precede the export that shows warnings
             previous.apply(period);
             return RepeatStatus.FINISHED;
-        };
-        return new StepBuilder("aggregateTotalsStep", jobRepository).tasklet(aggregate, transactionManager).build();
+        });
     }
 
     @Bean
     Step exportTotalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           CountyExport export) {
-        Tasklet write = (contribution, context) -> {
-            var parameters = context.getStepContext().getStepExecution().getJobParameters();
-            export.write(ConsolidationParameters.period(parameters),
-                    Path.of(parameters.getString(ConsolidationParameters.OUT)));
+        return taskletStep("exportTotalsStep", jobRepository, transactionManager, (contribution, context) -> {
+            export.write(ConsolidationParameters.period(parameters(context)),
+                    folder(context, ConsolidationParameters.OUT));
             return RepeatStatus.FINISHED;
-        };
-        return new StepBuilder("exportTotalsStep", jobRepository).tasklet(write, transactionManager).build();
+        });
     }
 
     @Bean
     Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            FeedbackWorkbooks feedback) {
-        Tasklet write = (contribution, context) -> {
-            var parameters = context.getStepContext().getStepExecution().getJobParameters();
-            feedback.write(ConsolidationParameters.period(parameters),
-                    Path.of(parameters.getString(ConsolidationParameters.INBOX)),
-                    Path.of(parameters.getString(ConsolidationParameters.OUT)));
+        return taskletStep("writeFeedbackStep", jobRepository, transactionManager, (contribution, context) -> {
+            feedback.write(ConsolidationParameters.period(parameters(context)),
+                    folder(context, ConsolidationParameters.INBOX), folder(context, ConsolidationParameters.OUT));
             return RepeatStatus.FINISHED;
-        };
-        return new StepBuilder("writeFeedbackStep", jobRepository).tasklet(write, transactionManager).build();
+        });
+    }
+
+    private static Step taskletStep(String name, JobRepository jobRepository,
+                                    PlatformTransactionManager transactionManager, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    private static JobParameters parameters(ChunkContext context) {
+        return context.getStepContext().getStepExecution().getJobParameters();
+    }
+
+    private static Path folder(ChunkContext context, String parameter) {
+        return Path.of(parameters(context).getString(parameter));
     }
 }
