@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,6 +23,12 @@ public class ReturnLedger {
 
     public List<StoredReturn> findByPeriod(String period) {
         return jdbc.query("SELECT * FROM intake_return WHERE period = ? ORDER BY file_name", this::map, period);
+    }
+
+    /** The file a return was read from, if the ledger still has it (a file gone from the inbox is forgotten). */
+    public Optional<String> fileName(long id) {
+        return jdbc.queryForList("SELECT file_name FROM intake_return WHERE id = ?", String.class, id).stream()
+                .findFirst();
     }
 
     StoredReturn get(long id) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.CountDownLatch;
 
+import cn.villagestats.consolidation.ReturnLedger;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,14 +21,17 @@ class OperatorConsole {
     private final ExecutionHistory history;
     private final ExecutionControl control;
     private final NightlyPlan plan;
+    private final ReturnLedger ledger;
     private final String cron;
 
     OperatorConsole(ConsolidationRunner runner, ExecutionHistory history, ExecutionControl control,
-                    NightlyPlan plan, @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron) {
+                    NightlyPlan plan, ReturnLedger ledger,
+                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron) {
         this.runner = runner;
         this.history = history;
         this.control = control;
         this.plan = plan;
+        this.ledger = ledger;
         this.cron = cron;
     }
 
@@ -44,7 +48,7 @@ class OperatorConsole {
     }
 
     int status(Long executionId, int limit, PrintStream console) {
-        StatusPrinter printer = new StatusPrinter(console);
+        StatusPrinter printer = new StatusPrinter(console, ledger::fileName);
         if (executionId == null) {
             printer.executions(history.recent(limit));
         } else {

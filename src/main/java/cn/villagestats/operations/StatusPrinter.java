@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import cn.villagestats.consolidation.FailureReasons;
@@ -18,9 +20,12 @@ final class StatusPrinter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final PrintStream out;
+    private final LongFunction<Optional<String>> returnFiles;
 
-    StatusPrinter(PrintStream out) {
+    /** {@code returnFiles} names the file of a return id, so that a partition's line says which file it loaded. */
+    StatusPrinter(PrintStream out, LongFunction<Optional<String>> returnFiles) {
         this.out = out;
+        this.returnFiles = returnFiles;
     }
 
     void executions(List<JobExecution> executions) {
@@ -43,10 +48,20 @@ final class StatusPrinter {
         executions(List.of(execution));
         out.printf("%nparameters: %s%n%n", execution.getJobParameters().parameters().stream()
                 .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(", ")));
-        out.printf("%-36s %-10s %8s %8s %8s  %s%n", "step", "status", "read", "written", "skipped", "exit");
+        out.printf("%-36s %-10s %8s %8s %8s  %s%n", "step", "status", "read", "written", "skipped", "file / exit");
         execution.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId)).forEach(s ->
                 out.printf("%-36s %-10s %8d %8d %8d  %s%n", s.getStepName(), s.getStatus(), s.getReadCount(),
-                        s.getWriteCount(), s.getSkipCount(), FailureReasons.of(s)));
+                        s.getWriteCount(), s.getSkipCount(), join(fileOf(s), FailureReasons.of(s))));
+    }
+
+    /** The return a partition of the load read, from its step context. */
+    private String fileOf(StepExecution step) {
+        ExecutionContext context = step.getExecutionContext();
+        return context.containsKey("returnId") ? returnFiles.apply(context.getLong("returnId")).orElse("") : "";
+    }
+
+    private static String join(String file, String reason) {
+        return file.isEmpty() || reason.isEmpty() ? file + reason : file + " — " + reason;
     }
 
     private static String time(LocalDateTime time) {

@@ -41,6 +41,7 @@ class OperatorCommandsTests {
                 + "UncheckedIOException: cannot write .*township-totals-2020-12.csv");
         assertThat(stepsCode).isZero();
         assertThat(steps).containsPattern("discoverReturnsStep\\s+COMPLETED\\s+43")
+                .containsPattern("loadReturnStep:return-\\d+\\s+COMPLETED\\s+\\d+\\s+\\d+\\s+0\\s+370982104213\\.xls")
                 .containsPattern("exportTotalsStep\\s+FAILED");
 
         // when the cause is removed and the run is rerun
