@@ -14,7 +14,7 @@ import cn.villagestats.testdb.TestDatabase;
  * usual readers on the same files, each in a JVM of its own with the same heap, and prints
  * one table. Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N}
  * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR},
- * {@code --generate-only true}.
+ * {@code --generate-only true}, {@code --jvm "<options for every measured JVM>"}.
  */
 public final class Bench {
 
@@ -30,11 +30,13 @@ public final class Bench {
         String only = options.getOrDefault("only", "all");
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
         boolean generateOnly = Boolean.parseBoolean(options.getOrDefault("generate-only", "false"));
-        ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"), work.resolve("logs"));
+        String jvmOptions = options.getOrDefault("jvm", "").strip();
+        ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"),
+                jvmOptions.isEmpty() ? List.of() : List.of(jvmOptions.split("\\s+")), work.resolve("logs"));
         int cores = Runtime.getRuntime().availableProcessors();
         Table table = new Table();
-        System.out.printf("villagestats benchmark: %d cores, heap %s per run, %s%n", cores,
-                options.getOrDefault("heap", "512m"), System.getProperty("java.vm.name") + " "
+        System.out.printf("villagestats benchmark: %d cores, heap %s per run, JVM options [%s], %s%n", cores,
+                options.getOrDefault("heap", "512m"), jvmOptions, System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
         if (!only.equals("ledger")) {
             Path dir = work.resolve("county-" + countyReturns);

@@ -17,10 +17,13 @@ import java.util.stream.Collectors;
 final class ChildJvm {
 
     private final String heap;
+    private final List<String> jvmOptions;
     private final Path logs;
 
-    ChildJvm(String heap, Path logs) {
+    /** {@code jvmOptions} go to every run alike, job and baselines, so that ratios compare like with like. */
+    ChildJvm(String heap, List<String> jvmOptions, Path logs) {
         this.heap = heap;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.logs = logs;
     }
 
@@ -39,6 +42,7 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
+        command.addAll(jvmOptions);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dlogging.level.cn.villagestats=WARN");
         properties.forEach(p -> command.add("-D" + p));
