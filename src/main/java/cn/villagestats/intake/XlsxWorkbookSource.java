@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -14,10 +15,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
@@ -25,6 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * are loaded once, each sheet's XML is pulled row by row. Macros are never touched.
  */
 final class XlsxWorkbookSource implements WorkbookSource {
+
+    /** The relationships of a workbook to its sheets that POI's reader followed. */
+    private static final Set<String> SHEET_RELATIONS = Set.of(XSSFRelation.WORKSHEET.getRelation(),
+            XSSFRelation.CHARTSHEET.getRelation(), XSSFRelation.MACRO_SHEET_BIN.getRelation());
 
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets;
@@ -53,19 +58,22 @@ final class XlsxWorkbookSource implements WorkbookSource {
             throw Unreadable.of("文件不是Excel工作簿，或已损坏", "the file is not an Excel workbook or is damaged", e);
         }
         try {
-            XSSFReader reader = new XSSFReader(pkg);
-            CompactSharedStrings strings = sharedStrings(pkg);
-            StylesTable styles = reader.getStylesTable();
-            boolean date1904 = isDate1904(reader);
-            Map<String, PackagePart> sheets = new LinkedHashMap<>();
-            XSSFReader.SheetIterator it = reader.getSheetIterator();
-            while (it.hasNext()) {
-                it.next().close();
-                sheets.putIfAbsent(it.getSheetName(), it.getSheetPart());
+            PackagePart workbookPart = workbookPart(pkg);
+            WorkbookXml workbook;
+            try (InputStream in = workbookPart.getInputStream()) {
+                workbook = WorkbookXml.read(in, workbookPart.getPartName().getName());
             }
-            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellReader(strings, styles, date1904));
+            Map<String, PackagePart> sheets = new LinkedHashMap<>();
+            for (WorkbookXml.SheetEntry sheet : workbook.sheets()) {
+                sheets.putIfAbsent(sheet.name(), sheetPart(pkg, workbookPart, sheet));
+            }
+            XlsxCellReader cells = new XlsxCellReader(sharedStrings(pkg), dateStyles(pkg), workbook.date1904());
+            return new XlsxWorkbookSource(pkg, sheets, cells);
         } catch (Exception e) {
             pkg.revert();
+            if (e instanceof UnreadableReturnException unreadable) {
+                throw unreadable;
+            }
             UnreadableReturnException known = Unreadable.whileParsing("xl/sharedStrings.xml", e);
             throw known != null ? known : Unreadable.damaged(e);
         }
@@ -111,27 +119,38 @@ final class XlsxWorkbookSource implements WorkbookSource {
         }
     }
 
-    /** Workbooks saved on old Macs count days from 1904; {@code <workbookPr date1904="1"/>} says so. */
-    private static boolean isDate1904(XSSFReader reader) throws Exception {
-        try (InputStream in = reader.getWorkbookData()) {
-            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-            try {
-                while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamReader.START_ELEMENT) {
-                        String local = xml.getLocalName();
-                        if (local.equals("workbookPr")) {
-                            String value = xml.getAttributeValue(null, "date1904");
-                            return "1".equals(value) || "true".equalsIgnoreCase(value);
-                        }
-                        if (local.equals("sheets")) {
-                            return false;
-                        }
-                    }
-                }
-                return false;
-            } finally {
-                xml.close();
-            }
+    /** The workbook part, which the package's relationships name as its main document. */
+    private static PackagePart workbookPart(OPCPackage pkg) throws Exception {
+        PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        PackagePart part = main == null ? null : pkg.getPart(main);
+        if (part == null) {
+            // a Strict OOXML workbook names its main document otherwise; POI's reader refused those as well
+            throw Unreadable.damaged(null);
+        }
+        return part;
+    }
+
+    /** The part a sheet's relationship id leads to; it must be a worksheet (or chart or macro sheet). */
+    private static PackagePart sheetPart(OPCPackage pkg, PackagePart workbookPart, WorkbookXml.SheetEntry sheet)
+            throws Exception {
+        PackageRelationship relationship = workbookPart.getRelationship(sheet.relationId());
+        PackagePart part = relationship == null || !SHEET_RELATIONS.contains(relationship.getRelationshipType())
+                ? null : pkg.getPart(PackagingURIHelper.createPartName(relationship.getTargetURI()));
+        if (part == null) {
+            throw Unreadable.sheetDamaged(sheet.name(), null);
+        }
+        return part;
+    }
+
+    /** Which cell styles are dates; a workbook without a styles part has none. */
+    private static DateStyles dateStyles(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return DateStyles.none();
+        }
+        PackagePart part = parts.get(0);
+        try (InputStream in = part.getInputStream()) {
+            return DateStyles.read(in, part.getPartName().getName());
         }
     }
 }
