@@ -6,8 +6,6 @@ import java.time.format.DateTimeParseException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Turns one {@code <c>} element's parts (type, style, value, formula, inline text) into a
@@ -15,30 +13,23 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxCellReader {
 
-    private static final byte UNKNOWN = 0;
-    private static final byte DATE = 1;
-    private static final byte NOT_DATE = 2;
-
     /** The shared strings by index. */
     interface SharedStringLookup {
         String get(int index);
     }
 
     private final SharedStringLookup strings;
-    private final StylesTable styles;
+    private final DateStyles dateStyles;
     private final boolean date1904;
-    /** Whether each cell style is a date format, worked out once per style, not once per cell. */
-    private final byte[] dateStyles;
 
-    XlsxCellReader(SharedStringLookup strings, StylesTable styles, boolean date1904) {
+    XlsxCellReader(SharedStringLookup strings, DateStyles dateStyles, boolean date1904) {
         this.strings = strings;
-        this.styles = styles;
+        this.dateStyles = dateStyles;
         this.date1904 = date1904;
-        this.dateStyles = new byte[styles == null ? 0 : styles.getNumCellStyles()];
     }
 
-    XlsxCellReader(SharedStrings strings, StylesTable styles, boolean date1904) {
-        this(index -> strings.getItemAt(index).getString(), styles, date1904);
+    XlsxCellReader(SharedStrings strings, DateStyles dateStyles, boolean date1904) {
+        this(index -> strings.getItemAt(index).getString(), dateStyles, date1904);
     }
 
     SheetCell cell(int column, String type, String style, String value, String formula, String inline) {
@@ -82,22 +73,6 @@ final class XlsxCellReader {
     }
 
     private boolean isDateFormat(String style) {
-        if (style == null || styles == null) {
-            return false;
-        }
-        int index = Integer.parseInt(style.strip());
-        if (index < 0 || index >= dateStyles.length) {
-            return false;
-        }
-        if (dateStyles[index] == UNKNOWN) {
-            dateStyles[index] = isDateStyle(index) ? DATE : NOT_DATE;
-        }
-        return dateStyles[index] == DATE;
-    }
-
-    private boolean isDateStyle(int index) {
-        XSSFCellStyle cellStyle = styles.getStyleAt(index);
-        String format = cellStyle.getDataFormatString();
-        return format != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), format);
+        return style != null && dateStyles.isDate(Integer.parseInt(style.strip()));
     }
 }

@@ -7,66 +7,65 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * An {@code .xlsx}/{@code .xlsm} workbook read part by part: shared strings and styles
- * are loaded once, each sheet's XML is pulled row by row. Macros are never touched.
+ * An {@code .xlsx}/{@code .xlsm} workbook read part by part: the workbook part names the
+ * sheets, shared strings and date styles are loaded once, each sheet's XML is pulled row by
+ * row. Macros are never touched.
  */
 final class XlsxWorkbookSource implements WorkbookSource {
 
-    private final OPCPackage pkg;
-    private final Map<String, PackagePart> sheets;
+    /** The relationships from a workbook to sheets that POI's reader followed. */
+    private static final Set<String> SHEET_RELATIONS = Set.of(XSSFRelation.WORKSHEET.getRelation(),
+            XSSFRelation.CHARTSHEET.getRelation(), XSSFRelation.MACRO_SHEET_BIN.getRelation());
+
+    private final XlsxPackage pkg;
+    /** The part of each sheet by name, in workbook order. */
+    private final Map<String, String> sheets;
     private final XlsxCellReader cells;
 
-    private XlsxWorkbookSource(OPCPackage pkg, Map<String, PackagePart> sheets, XlsxCellReader cells) {
+    private XlsxWorkbookSource(XlsxPackage pkg, Map<String, String> sheets, XlsxCellReader cells) {
         this.pkg = pkg;
         this.sheets = sheets;
         this.cells = cells;
     }
 
     static XlsxWorkbookSource open(Path file, IntakeLimits limits) throws UnreadableReturnException {
-        OfficePackageCheck.check(file, limits);
-        // the directory may lie about sizes: POI also checks while it inflates
-        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxPartBytes());
-        OPCPackage pkg;
+        XlsxPackage pkg = XlsxPackage.open(file, limits);
+        String part = Relationships.partOf("");
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (Exception e) {
-            UnreadableReturnException known = Unreadable.whileParsing("[Content_Types].xml", e);
-            if (known != null) {
-                throw known;
+            // a Strict OOXML workbook names its main part otherwise; POI's reader refused those too
+            String workbookPart = required(pkg.relationships("").first(PackageRelationshipTypes.CORE_DOCUMENT));
+            part = workbookPart;
+            WorkbookXml workbook;
+            try (InputStream in = pkg.open(workbookPart)) {
+                workbook = WorkbookXml.read(in, workbookPart);
             }
-            // a zip that is no Office package looks the same as a cut-off workbook here
-            throw Unreadable.of("文件不是Excel工作簿，或已损坏", "the file is not an Excel workbook or is damaged", e);
-        }
-        try {
-            XSSFReader reader = new XSSFReader(pkg);
-            CompactSharedStrings strings = sharedStrings(pkg);
-            StylesTable styles = reader.getStylesTable();
-            boolean date1904 = isDate1904(reader);
-            Map<String, PackagePart> sheets = new LinkedHashMap<>();
-            XSSFReader.SheetIterator it = reader.getSheetIterator();
-            while (it.hasNext()) {
-                it.next().close();
-                sheets.putIfAbsent(it.getSheetName(), it.getSheetPart());
+            part = Relationships.partOf(workbookPart);
+            Relationships related = pkg.relationships(workbookPart);
+            Map<String, String> sheets = new LinkedHashMap<>();
+            for (WorkbookXml.SheetEntry sheet : workbook.sheets()) {
+                sheets.putIfAbsent(sheet.name(), sheetPart(pkg, related, sheet));
             }
-            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellReader(strings, styles, date1904));
-        } catch (Exception e) {
-            pkg.revert();
-            UnreadableReturnException known = Unreadable.whileParsing("xl/sharedStrings.xml", e);
+            part = "xl/styles.xml";
+            DateStyles dateStyles = dateStyles(pkg, related.first(XSSFRelation.STYLES.getRelation()));
+            part = "xl/sharedStrings.xml";
+            CompactSharedStrings strings = sharedStrings(pkg, related.first(XSSFRelation.SHARED_STRINGS.getRelation()),
+                    limits);
+            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellReader(strings, dateStyles, workbook.date1904()));
+        } catch (UnreadableReturnException e) {
+            pkg.close();
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            pkg.close();
+            UnreadableReturnException known = Unreadable.whileParsing(part, e);
             throw known != null ? known : Unreadable.damaged(e);
         }
     }
@@ -78,13 +77,13 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
     @Override
     public SheetCursor openSheet(String name) throws UnreadableReturnException {
-        PackagePart part = sheets.get(name);
+        String part = sheets.get(name);
         if (part == null) {
             throw new IllegalArgumentException("no sheet " + name);
         }
         InputStream in = null;
         try {
-            in = part.getInputStream();
+            in = pkg.open(part);
             XMLStreamReader xml = SheetXml.open(in);
             return new XlsxSheetCursor(name, in, xml, cells);
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -96,42 +95,46 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
     @Override
     public void close() {
-        // opened read-only: revert releases the file without writing anything back
-        pkg.revert();
+        pkg.close();
     }
 
-    /** The shared strings, compactly; a workbook without any has no such part. */
-    private static CompactSharedStrings sharedStrings(OPCPackage pkg) throws Exception {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
+    private static String required(String part) throws UnreadableReturnException {
+        if (part == null) {
+            throw Unreadable.damaged(null);
+        }
+        return part;
+    }
+
+    /** The part a sheet's relationship id leads to: a worksheet (or chart or macro sheet) in the package. */
+    private static String sheetPart(XlsxPackage pkg, Relationships related, WorkbookXml.SheetEntry sheet)
+            throws UnreadableReturnException {
+        Relationships.Relationship relationship = related.byId().get(sheet.relationId());
+        if (relationship == null || !SHEET_RELATIONS.contains(relationship.type()) || !pkg.has(relationship.part())) {
+            throw Unreadable.sheetDamaged(sheet.name(), null);
+        }
+        return relationship.part();
+    }
+
+    /** Which cell styles are dates; a workbook without a styles part has none. */
+    private static DateStyles dateStyles(XlsxPackage pkg, String part)
+            throws IOException, XMLStreamException, UnreadableReturnException {
+        if (part == null || !pkg.has(part)) {
+            return DateStyles.none();
+        }
+        try (InputStream in = pkg.open(part)) {
+            return DateStyles.read(in, part);
+        }
+    }
+
+    /** The shared strings, compactly, once their size is known to be within the limit; a workbook may have none. */
+    private static CompactSharedStrings sharedStrings(XlsxPackage pkg, String part, IntakeLimits limits)
+            throws IOException, XMLStreamException, UnreadableReturnException {
+        if (part == null || !pkg.has(part)) {
             return CompactSharedStrings.empty();
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        pkg.checkSharedStrings(part, limits);
+        try (InputStream in = pkg.open(part)) {
             return CompactSharedStrings.read(in);
-        }
-    }
-
-    /** Workbooks saved on old Macs count days from 1904; {@code <workbookPr date1904="1"/>} says so. */
-    private static boolean isDate1904(XSSFReader reader) throws Exception {
-        try (InputStream in = reader.getWorkbookData()) {
-            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-            try {
-                while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamReader.START_ELEMENT) {
-                        String local = xml.getLocalName();
-                        if (local.equals("workbookPr")) {
-                            String value = xml.getAttributeValue(null, "date1904");
-                            return "1".equals(value) || "true".equalsIgnoreCase(value);
-                        }
-                        if (local.equals("sheets")) {
-                            return false;
-                        }
-                    }
-                }
-                return false;
-            } finally {
-                xml.close();
-            }
         }
     }
 }

@@ -27,7 +27,7 @@ class XlsxSheetCursorTests {
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(
                 new ByteArrayInputStream(SST.getBytes(StandardCharsets.UTF_8)), false);
         return new XlsxSheetCursor("道路硬化", in, XMLHelper.newXMLInputFactory().createXMLStreamReader(in),
-                new XlsxCellReader(strings, null, false));
+                new XlsxCellReader(strings, DateStyles.none(), false));
     }
 
     @Test
