@@ -4,11 +4,9 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,17 +21,11 @@ import javax.xml.stream.XMLStreamReader;
 record Relationships(Map<String, Relationship> byId) {
 
     Relationships {
-        byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
     }
 
     /** One relationship; {@code part} is the zip entry name of its target. */
     record Relationship(String id, String type, String part) {
-
-        Relationship {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(part, "part");
-        }
     }
 
     /** The target of the first relationship of a type, or null. */

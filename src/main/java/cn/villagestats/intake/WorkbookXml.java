@@ -3,7 +3,6 @@ package cn.villagestats.intake;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,13 +20,6 @@ record WorkbookXml(List<SheetEntry> sheets, boolean date1904) {
 
     /** One {@code <sheet name=".." r:id=".."/>}. */
     record SheetEntry(String name, String relationId) {
-
-        SheetEntry {
-            Objects.requireNonNull(name, "name");
-            if (relationId == null || relationId.isEmpty()) {
-                throw new IllegalArgumentException("sheet " + name + " has no relationship id");
-            }
-        }
     }
 
     /** Reads the workbook part up to the end of its sheet list; the caller closes the stream. */

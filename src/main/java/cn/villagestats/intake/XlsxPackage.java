@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
@@ -57,19 +56,18 @@ final class XlsxPackage implements AutoCloseable {
         return zip.getEntry(part) != null;
     }
 
+    /** The entry of a part, which must exist. */
+    ZipArchiveEntry entry(String part) throws IOException {
+        ZipArchiveEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw new IOException("no part " + part);
+        }
+        return entry;
+    }
+
     /** A part's bytes as they inflate, under POI's watch; the caller closes the stream. */
     InputStream open(String part) throws IOException {
         return new ZipArchiveThresholdInputStream(zip.getInputStream(entry(part)));
-    }
-
-    /**
-     * Holds a shared-strings part to its limit. The directory check measured it already when
-     * it has the usual name; a workbook may name it otherwise in its relationships.
-     */
-    void checkSharedStrings(String part, IntakeLimits limits) throws IOException, UnreadableReturnException {
-        if (!part.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")) {
-            OfficePackageCheck.checkSharedStrings(zip, entry(part), limits);
-        }
     }
 
     /** The relationships of a part ({@code ""} for the package's own); none when it has no {@code .rels} part. */
@@ -83,16 +81,12 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
+    ZipFile zip() {
+        return zip;
+    }
+
     @Override
     public void close() {
         Quietly.close(zip);
-    }
-
-    private ZipArchiveEntry entry(String part) throws IOException {
-        ZipArchiveEntry entry = zip.getEntry(part);
-        if (entry == null) {
-            throw new IOException("no part " + part);
-        }
-        return entry;
     }
 }

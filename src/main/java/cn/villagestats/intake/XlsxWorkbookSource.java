@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
@@ -126,13 +128,19 @@ final class XlsxWorkbookSource implements WorkbookSource {
         }
     }
 
-    /** The shared strings, compactly, once their size is known to be within the limit; a workbook may have none. */
+    /**
+     * The shared strings, compactly; a workbook without any has no such part. Their size was
+     * measured with the directory when the part has its usual name, else it is measured here.
+     */
     private static CompactSharedStrings sharedStrings(XlsxPackage pkg, String part, IntakeLimits limits)
             throws IOException, XMLStreamException, UnreadableReturnException {
         if (part == null || !pkg.has(part)) {
             return CompactSharedStrings.empty();
         }
-        pkg.checkSharedStrings(part, limits);
+        ZipArchiveEntry entry = pkg.entry(part);
+        if (!part.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")) {
+            OfficePackageCheck.checkSharedStrings(pkg.zip(), entry, limits);
+        }
         try (InputStream in = pkg.open(part)) {
             return CompactSharedStrings.read(in);
         }
