@@ -2,6 +2,8 @@ package cn.villagestats.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,32 +11,27 @@ import java.util.Locale;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * Looks at a zip's directory before any part is parsed: a zip bomb, an oversized
- * shared-strings table, a zip of thousands of entries or a plain zip archive of workbooks
- * is turned away here, with a reason, while it costs nothing.
+ * Looks at a zip's directory before POI parses anything: a zip bomb, an oversized
+ * shared-strings table or a plain zip archive of workbooks is turned away here, with a
+ * reason, while it costs nothing. Entry names without the zip's UTF-8 flag are read as
+ * GBK, as Chinese Windows zip tools write them.
  */
 final class OfficePackageCheck {
 
     /** Parts smaller than this are never called a bomb, however well they compress. */
     private static final long GRACE_BYTES = 1024L * 1024L;
+    private static final Charset GBK = Charset.forName("GBK");
 
     private OfficePackageCheck() {
     }
 
-    /** Checks an open zip; its entry names without the UTF-8 flag should have been read as GBK. */
-    static void check(ZipFile zip, IntakeLimits limits) throws UnreadableReturnException {
-        try {
+    static void check(Path file, IntakeLimits limits) throws UnreadableReturnException {
+        try (ZipFile zip = ZipFile.builder().setPath(file).setCharset(GBK).get()) {
             boolean officePackage = false;
             List<String> workbooks = new ArrayList<>();
-            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
-            if (entries.size() > ZipSecureFile.getMaxFileCount()) {
-                // POI's limit, which its package reader applied: no workbook has that many parts
-                throw Unreadable.damaged(null);
-            }
-            for (ZipArchiveEntry entry : entries) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 String name = entry.getName();
                 officePackage |= name.equals("[Content_Types].xml");
                 String lower = name.toLowerCase(Locale.ROOT);
@@ -70,7 +67,7 @@ final class OfficePackageCheck {
      * The shared strings are held in memory while the sheets are read, so their real inflated
      * size is measured (the size the directory states may lie), stopping at the limit.
      */
-    static void checkSharedStrings(ZipFile zip, ZipArchiveEntry entry, IntakeLimits limits)
+    private static void checkSharedStrings(ZipFile zip, ZipArchiveEntry entry, IntakeLimits limits)
             throws IOException, UnreadableReturnException {
         if (entry.getSize() > limits.maxSharedStringsBytes()) {
             throw Unreadable.sharedStringsTooLarge(entry.getSize(), limits.maxSharedStringsBytes());

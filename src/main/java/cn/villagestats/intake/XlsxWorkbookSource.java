@@ -6,68 +6,75 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * An {@code .xlsx}/{@code .xlsm} workbook read part by part: the workbook part names the
- * sheets, shared strings and date styles are loaded once, each sheet's XML is pulled row by
- * row. Macros are never touched.
+ * An {@code .xlsx}/{@code .xlsm} workbook read part by part: shared strings and styles
+ * are loaded once, each sheet's XML is pulled row by row. Macros are never touched.
  */
 final class XlsxWorkbookSource implements WorkbookSource {
 
-    /** The relationships from a workbook to sheets that POI's reader followed. */
+    /** The relationships of a workbook to its sheets that POI's reader followed. */
     private static final Set<String> SHEET_RELATIONS = Set.of(XSSFRelation.WORKSHEET.getRelation(),
             XSSFRelation.CHARTSHEET.getRelation(), XSSFRelation.MACRO_SHEET_BIN.getRelation());
 
-    private final XlsxPackage pkg;
-    /** The part of each sheet by name, in workbook order. */
-    private final Map<String, String> sheets;
+    private final OPCPackage pkg;
+    private final Map<String, PackagePart> sheets;
     private final XlsxCellReader cells;
 
-    private XlsxWorkbookSource(XlsxPackage pkg, Map<String, String> sheets, XlsxCellReader cells) {
+    private XlsxWorkbookSource(OPCPackage pkg, Map<String, PackagePart> sheets, XlsxCellReader cells) {
         this.pkg = pkg;
         this.sheets = sheets;
         this.cells = cells;
     }
 
     static XlsxWorkbookSource open(Path file, IntakeLimits limits) throws UnreadableReturnException {
-        XlsxPackage pkg = XlsxPackage.open(file, limits);
-        String part = Relationships.partOf("");
+        OfficePackageCheck.check(file, limits);
+        // the directory may lie about sizes: POI also checks while it inflates
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxPartBytes());
+        OPCPackage pkg;
         try {
-            // a Strict OOXML workbook names its main part otherwise; POI's reader refused those too
-            String workbookPart = required(pkg.relationships("").first(PackageRelationshipTypes.CORE_DOCUMENT));
-            part = workbookPart;
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception e) {
+            UnreadableReturnException known = Unreadable.whileParsing("[Content_Types].xml", e);
+            if (known != null) {
+                throw known;
+            }
+            // a zip that is no Office package looks the same as a cut-off workbook here
+            throw Unreadable.of("文件不是Excel工作簿，或已损坏", "the file is not an Excel workbook or is damaged", e);
+        }
+        try {
+            PackagePart workbookPart = workbookPart(pkg);
             WorkbookXml workbook;
-            try (InputStream in = pkg.open(workbookPart)) {
-                workbook = WorkbookXml.read(in, workbookPart);
+            try (InputStream in = workbookPart.getInputStream()) {
+                workbook = WorkbookXml.read(in, workbookPart.getPartName().getName());
             }
-            part = Relationships.partOf(workbookPart);
-            Relationships related = pkg.relationships(workbookPart);
-            Map<String, String> sheets = new LinkedHashMap<>();
+            Map<String, PackagePart> sheets = new LinkedHashMap<>();
             for (WorkbookXml.SheetEntry sheet : workbook.sheets()) {
-                sheets.putIfAbsent(sheet.name(), sheetPart(pkg, related, sheet));
+                sheets.putIfAbsent(sheet.name(), sheetPart(pkg, workbookPart, sheet));
             }
-            part = "xl/styles.xml";
-            DateStyles dateStyles = dateStyles(pkg, related.first(XSSFRelation.STYLES.getRelation()));
-            part = "xl/sharedStrings.xml";
-            CompactSharedStrings strings = sharedStrings(pkg, related.first(XSSFRelation.SHARED_STRINGS.getRelation()),
-                    limits);
-            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellReader(strings, dateStyles, workbook.date1904()));
-        } catch (UnreadableReturnException e) {
-            pkg.close();
-            throw e;
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            pkg.close();
-            UnreadableReturnException known = Unreadable.whileParsing(part, e);
+            XlsxCellReader cells = new XlsxCellReader(sharedStrings(pkg), dateStyles(pkg), workbook.date1904());
+            return new XlsxWorkbookSource(pkg, sheets, cells);
+        } catch (Exception e) {
+            pkg.revert();
+            if (e instanceof UnreadableReturnException unreadable) {
+                throw unreadable;
+            }
+            UnreadableReturnException known = Unreadable.whileParsing("xl/sharedStrings.xml", e);
             throw known != null ? known : Unreadable.damaged(e);
         }
     }
@@ -79,13 +86,13 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
     @Override
     public SheetCursor openSheet(String name) throws UnreadableReturnException {
-        String part = sheets.get(name);
+        PackagePart part = sheets.get(name);
         if (part == null) {
             throw new IllegalArgumentException("no sheet " + name);
         }
         InputStream in = null;
         try {
-            in = pkg.open(part);
+            in = part.getInputStream();
             XMLStreamReader xml = SheetXml.open(in);
             return new XlsxSheetCursor(name, in, xml, cells);
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -97,52 +104,53 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
     @Override
     public void close() {
-        pkg.close();
+        // opened read-only: revert releases the file without writing anything back
+        pkg.revert();
     }
 
-    private static String required(String part) throws UnreadableReturnException {
+    /** The shared strings, compactly; a workbook without any has no such part. */
+    private static CompactSharedStrings sharedStrings(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return CompactSharedStrings.empty();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return CompactSharedStrings.read(in);
+        }
+    }
+
+    /** The workbook part, which the package's relationships name as its main document. */
+    private static PackagePart workbookPart(OPCPackage pkg) throws Exception {
+        PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        PackagePart part = main == null ? null : pkg.getPart(main);
         if (part == null) {
+            // a Strict OOXML workbook names its main document otherwise; POI's reader refused those as well
             throw Unreadable.damaged(null);
         }
         return part;
     }
 
-    /** The part a sheet's relationship id leads to: a worksheet (or chart or macro sheet) in the package. */
-    private static String sheetPart(XlsxPackage pkg, Relationships related, WorkbookXml.SheetEntry sheet)
-            throws UnreadableReturnException {
-        Relationships.Relationship relationship = related.byId().get(sheet.relationId());
-        if (relationship == null || !SHEET_RELATIONS.contains(relationship.type()) || !pkg.has(relationship.part())) {
+    /** The part a sheet's relationship id leads to; it must be a worksheet (or chart or macro sheet). */
+    private static PackagePart sheetPart(OPCPackage pkg, PackagePart workbookPart, WorkbookXml.SheetEntry sheet)
+            throws Exception {
+        PackageRelationship relationship = workbookPart.getRelationship(sheet.relationId());
+        PackagePart part = relationship == null || !SHEET_RELATIONS.contains(relationship.getRelationshipType())
+                ? null : pkg.getPart(PackagingURIHelper.createPartName(relationship.getTargetURI()));
+        if (part == null) {
             throw Unreadable.sheetDamaged(sheet.name(), null);
         }
-        return relationship.part();
+        return part;
     }
 
     /** Which cell styles are dates; a workbook without a styles part has none. */
-    private static DateStyles dateStyles(XlsxPackage pkg, String part)
-            throws IOException, XMLStreamException, UnreadableReturnException {
-        if (part == null || !pkg.has(part)) {
+    private static DateStyles dateStyles(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
             return DateStyles.none();
         }
-        try (InputStream in = pkg.open(part)) {
-            return DateStyles.read(in, part);
-        }
-    }
-
-    /**
-     * The shared strings, compactly; a workbook without any has no such part. Their size was
-     * measured with the directory when the part has its usual name, else it is measured here.
-     */
-    private static CompactSharedStrings sharedStrings(XlsxPackage pkg, String part, IntakeLimits limits)
-            throws IOException, XMLStreamException, UnreadableReturnException {
-        if (part == null || !pkg.has(part)) {
-            return CompactSharedStrings.empty();
-        }
-        ZipArchiveEntry entry = pkg.entry(part);
-        if (!part.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")) {
-            OfficePackageCheck.checkSharedStrings(pkg.zip(), entry, limits);
-        }
-        try (InputStream in = pkg.open(part)) {
-            return CompactSharedStrings.read(in);
+        PackagePart part = parts.get(0);
+        try (InputStream in = part.getInputStream()) {
+            return DateStyles.read(in, part.getPartName().getName());
         }
     }
 }
