@@ -39,7 +39,7 @@ public class FeedbackWorkbooks {
 
     /** A workbook a clerk can still open and read: a longer list points to rejected-rows-<period>.csv. */
     private final int maxProblemsListed;
-    /** The copy of the village's data is held in memory while written: a larger ledger gets the list only. */
+    /** A larger ledger gets the list only: a copy of it would be slow to write and for the clerk to open. */
     private final int maxRowsCopied;
 
     FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits,
@@ -106,8 +106,9 @@ public class FeedbackWorkbooks {
         }
     }
 
+    /** Streamed, strings in their cells: building the workbook in memory cost more than reading the return again. */
     private static void write(Path file, Consumer<WorkbookBuilder> content) {
-        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreamingInline()) {
             content.accept(workbook);
             Files.createDirectories(file.getParent());
             workbook.writeTo(file);
