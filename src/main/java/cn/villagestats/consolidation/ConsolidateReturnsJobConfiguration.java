@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -103,12 +104,14 @@ class ConsolidateReturnsJobConfiguration {
         });
     }
 
+    /** One return per task on the load's pool, idle by now: as many at once as returns are loaded. */
     @Bean
     Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           FeedbackWorkbooks feedback) {
+                           FeedbackWorkbooks feedback, TaskExecutor loadTaskExecutor) {
         return taskletStep("writeFeedbackStep", jobRepository, transactionManager, (contribution, context) -> {
             feedback.write(ConsolidationParameters.period(parameters(context)),
-                    folder(context, ConsolidationParameters.INBOX), folder(context, ConsolidationParameters.OUT));
+                    folder(context, ConsolidationParameters.INBOX), folder(context, ConsolidationParameters.OUT),
+                    loadTaskExecutor);
             return RepeatStatus.FINISHED;
         });
     }

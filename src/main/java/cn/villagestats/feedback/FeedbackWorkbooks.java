@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ public class FeedbackWorkbooks {
 
     /** A workbook a clerk can still open and read: a longer list points to rejected-rows-<period>.csv. */
     private final int maxProblemsListed;
-    /** The copy of the village's data is held in memory while written: a larger ledger gets the list only. */
+    /** A larger ledger gets the list only: a copy of it would be slow to write and for the clerk to open. */
     private final int maxRowsCopied;
 
     FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits,
@@ -51,38 +52,47 @@ public class FeedbackWorkbooks {
         this.maxRowsCopied = maxRowsCopied;
     }
 
-    /** Writes the period's feedback under {@code out/feedback/<period>/} and returns the files written. */
-    public List<Path> write(String period, Path inbox, Path out) {
+    /**
+     * Writes the period's feedback under {@code out/feedback/<period>/}, one return per task on
+     * {@code executor}, and returns the files written. A return whose feedback fails does not stop
+     * the others; then this throws once all are done, and a rerun writes the period's feedback anew.
+     */
+    public List<Path> write(String period, Path inbox, Path out, Executor executor) {
         Path folder = out.resolve("feedback").resolve(period);
         FeedbackFiles.clear(folder);
         List<ReturnOutcome> outcomes = reports.outcomes(period);
         // a village whose good return counts is not told about its broken one: the file names would clash
         Set<String> counted = outcomes.stream().filter(o -> o.status().equals("accepted"))
                 .map(ReturnOutcome::villageCode).collect(Collectors.toSet());
-        List<Path> written = new ArrayList<>();
+        List<FeedbackTasks.Task> tasks = new ArrayList<>();
         for (ReturnOutcome outcome : outcomes) {
             Path file = folder.resolve(FeedbackFiles.name(outcome));
             if (outcome.status().equals("rejected") && !counted.contains(outcome.villageCode())) {
-                write(file, workbook -> ProblemList.writeRejected(workbook, outcome));
-                written.add(file);
+                tasks.add(new FeedbackTasks.Task(file, () -> write(file, workbook ->
+                        ProblemList.writeRejected(workbook, outcome))));
             } else if (outcome.status().equals("accepted")) {
-                List<Problem> own = problems(period, outcome.file());
-                if (own.isEmpty()) {
-                    continue;
-                }
-                boolean listedAll = own.size() <= maxProblemsListed;
-                List<Problem> listed = listedAll ? own : own.subList(0, maxProblemsListed);
-                write(file, workbook -> {
-                    ProblemList.write(workbook, outcome, listed, listedAll);
-                    if (outcome.rowsRead() <= maxRowsCopied) {
-                        copyData(inbox.resolve(outcome.file()), workbook, listed);
-                    }
-                });
-                written.add(file);
+                tasks.add(new FeedbackTasks.Task(file, () -> writeAccepted(period, inbox, file, outcome)));
             }
         }
+        List<Path> written = FeedbackTasks.runAll(tasks, executor);
         log.info("Feedback for {}: {} workbooks in {}", period, written.size(), folder);
         return written;
+    }
+
+    /** The problem list and a marked copy of the data; false when the return had no problem to tell. */
+    private boolean writeAccepted(String period, Path inbox, Path file, ReturnOutcome outcome) {
+        List<Problem> own = problems(period, outcome.file());
+        if (own.isEmpty()) {
+            return false;
+        }
+        boolean listedAll = own.size() <= maxProblemsListed;
+        List<Problem> listed = listedAll ? own : own.subList(0, maxProblemsListed);
+        return write(file, workbook -> {
+            ProblemList.write(workbook, outcome, listed, listedAll);
+            if (outcome.rowsRead() <= maxRowsCopied) {
+                copyData(inbox.resolve(outcome.file()), workbook, listed);
+            }
+        });
     }
 
     /** One file's problems, at most one more than are listed (to know that some were left out). */
@@ -106,11 +116,13 @@ public class FeedbackWorkbooks {
         }
     }
 
-    private static void write(Path file, Consumer<WorkbookBuilder> content) {
-        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+    /** Streamed, strings in their cells: building the workbook in memory cost more than reading the return again. */
+    private static boolean write(Path file, Consumer<WorkbookBuilder> content) {
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreamingInline()) {
             content.accept(workbook);
             Files.createDirectories(file.getParent());
             workbook.writeTo(file);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -36,23 +36,25 @@ final class CellMarker {
         if (comment == null || comment.isEmpty()) {
             return;
         }
-        // two problems in one cell share its one comment
-        String text = comment;
-        if (cell.getCellComment() != null) {
-            text = cell.getCellComment().getString().getString() + "\n" + comment;
-            cell.removeCellComment();
+        CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+        Comment existing = cell.getCellComment();
+        if (existing != null) {
+            // two problems in one cell share its one comment
+            existing.setString(helper.createRichTextString(existing.getString().getString() + "\n" + comment));
+            return;
         }
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
-        CreationHelper helper = sheet.getWorkbook().getCreationHelper();
         ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(column + 1);
         anchor.setCol2(column + 5);
         anchor.setRow1(rowIndex);
         anchor.setRow2(rowIndex + 4);
         Comment note = drawing.createCellComment(anchor);
-        note.setString(helper.createRichTextString(text));
+        note.setString(helper.createRichTextString(comment));
+        // a streamed cell only remembers its comment; the comment itself must name the cell
+        note.setAddress(rowIndex, column);
         cell.setCellComment(note);
     }
 }

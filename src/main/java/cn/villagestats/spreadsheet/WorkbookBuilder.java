@@ -54,6 +54,17 @@ public final class WorkbookBuilder implements AutoCloseable {
         return new WorkbookBuilder(new SXSSFWorkbook(template, STREAMING_WINDOW, true, true));
     }
 
+    /**
+     * An {@code .xlsx} written row by row like {@link #xlsxStreaming()}, but with each string
+     * in its cell and the spilled rows uncompressed: the cheapest to write, for the many small
+     * workbooks of a run (one per village). Rows already written cannot be changed.
+     */
+    public static WorkbookBuilder xlsxStreamingInline() {
+        XSSFWorkbook template = new XSSFWorkbook();
+        template.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_CREATED));
+        return new WorkbookBuilder(new SXSSFWorkbook(template, STREAMING_WINDOW, false, false));
+    }
+
     /** A legacy Excel 97-2003 workbook ({@code .xls}). */
     public static WorkbookBuilder xls() {
         return new WorkbookBuilder(new HSSFWorkbook());
@@ -115,6 +126,10 @@ public final class WorkbookBuilder implements AutoCloseable {
         if (workbook instanceof SXSSFWorkbook streaming) {
             streaming.dispose();
         }
-        workbook.close();
+        // closing a new .xlsx only saves it once more, into a buffer nobody reads; the streamed one's
+        // spilled rows are gone with dispose(), so there is nothing else to release
+        if (!(workbook instanceof XSSFWorkbook || workbook instanceof SXSSFWorkbook)) {
+            workbook.close();
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Text that a spreadsheet would run as a formula is written so that it stays text, in both formats. */
+/** Text that a spreadsheet would run as a formula is written so that it stays text, in every format. */
 class FormulaTextTests {
 
     private static final List<String> RISKY = List.of("=HYPERLINK(\"http://x\",\"点\")", "+1+1", "-2+3", "@SUM(A1)",
@@ -24,11 +24,11 @@ class FormulaTextTests {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"xlsx", "xls"})
+    @ValueSource(strings = {"xlsx", "xlsx-streaming", "xlsx-streaming-inline", "xls"})
     void shouldWriteTextStartingWithAFormulaCharacterAsQuotedText(String format) throws Exception {
         // given
-        Path file = dir.resolve("export." + format);
-        try (WorkbookBuilder workbook = format.equals("xlsx") ? WorkbookBuilder.xlsx() : WorkbookBuilder.xls()) {
+        Path file = dir.resolve("export." + Formats.extension(format));
+        try (WorkbookBuilder workbook = Formats.builder(format)) {
             SheetBuilder sheet = workbook.sheet("导出");
             RISKY.forEach(text -> sheet.row(text, "普通文字"));
             workbook.writeTo(file);
