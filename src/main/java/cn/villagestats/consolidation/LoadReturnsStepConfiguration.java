@@ -1,13 +1,7 @@
 package cn.villagestats.consolidation;
 
-import java.nio.file.Path;
-import java.time.YearMonth;
-
 import cn.villagestats.intake.IntakeLimits;
-import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
-import cn.villagestats.validation.CoverValidator;
-import cn.villagestats.validation.ValidatedRow;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -22,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code loadReturnsStep}: one partition per return still to load, run in parallel on a
  * pool sized to the cores; each partition is a {@code loadReturnStep} that reads one return
- * (intake), validates its rows and stages them. The step-scoped beans below are the state
- * and the parts of one such load.
+ * (intake), validates its rows and stages them; {@link LoadReturnStep} builds the parts of
+ * each such load.
  */
 @Configuration
 class LoadReturnsStepConfiguration {
@@ -32,7 +26,7 @@ class LoadReturnsStepConfiguration {
     Step loadReturnsStep(JobRepository jobRepository, ReturnPartitioner returnPartitioner, Step loadReturnStep,
                          TaskExecutor loadTaskExecutor) {
         return new StepBuilder("loadReturnsStep", jobRepository)
-                .partitioner("loadReturnStep", returnPartitioner)
+                .partitioner(LoadReturnStep.NAME, returnPartitioner)
                 .step(loadReturnStep)
                 .taskExecutor(loadTaskExecutor)
                 .build();
@@ -58,54 +52,10 @@ class LoadReturnsStepConfiguration {
 
     @Bean
     Step loadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        ReturnRowReader returnRowReader, ReturnRowProcessor returnRowProcessor,
-                        StagingWriter stagingWriter, ReturnLoadListener returnLoadListener,
-                        @Value("${villagestats.load.chunk-size:500}") int chunkSize) {
-        return new StepBuilder("loadReturnStep", jobRepository)
-                .<ReturnRow, ValidatedRow>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(returnRowReader)
-                .processor(returnRowProcessor)
-                .writer(stagingWriter)
-                .listener(returnLoadListener)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    ReturnLoad returnLoad(@Value("#{stepExecutionContext['returnId']}") Long returnId) {
-        return new ReturnLoad(returnId);
-    }
-
-    @Bean
-    @StepScope
-    ReturnRowReader returnRowReader(ReturnLoad returnLoad, ReturnLedger ledger, StagingRepository staging,
-                                    VillageRegistry registry, IntakeLimits intakeLimits,
-                                    @Value("#{stepExecutionContext['returnId']}") Long returnId,
-                                    @Value("#{jobParameters['inbox']}") String inbox,
-                                    @Value("#{jobParameters['period']}") String period,
-                                    @Value("${villagestats.load.read-ahead-rows:0}") int readAheadRows) {
-        Path file = new Inbox(Path.of(inbox)).resolve(ledger.get(returnId).fileName());
-        return new ReturnRowReader(returnLoad, file, intakeLimits, YearMonth.parse(period),
-                new CoverValidator(registry), staging, readAheadRows);
-    }
-
-    @Bean
-    @StepScope
-    ReturnRowProcessor returnRowProcessor(ReturnLoad returnLoad) {
-        return new ReturnRowProcessor(returnLoad);
-    }
-
-    @Bean
-    @StepScope
-    StagingWriter stagingWriter(ReturnLoad returnLoad, StagingRepository staging) {
-        return new StagingWriter(returnLoad, staging);
-    }
-
-    @Bean
-    @StepScope
-    ReturnLoadListener returnLoadListener(ReturnLoad returnLoad, ReturnLedger ledger, StagingRepository staging,
-                                          @Value("#{stepExecutionContext['returnId']}") Long returnId) {
-        return new ReturnLoadListener(returnLoad, ledger.get(returnId).fileName(), ledger, staging);
+                        ReturnLedger ledger, StagingRepository staging, VillageRegistry registry,
+                        IntakeLimits intakeLimits, @Value("${villagestats.load.chunk-size:500}") int chunkSize,
+                        @Value("${villagestats.load.read-ahead-rows:0}") int readAheadRows) {
+        return new LoadReturnStep(jobRepository, transactionManager, ledger, staging, registry, intakeLimits,
+                chunkSize, readAheadRows);
     }
 }

@@ -11,13 +11,14 @@ import cn.villagestats.validation.ReturnWarning;
 import cn.villagestats.validation.TotalRowCheck;
 
 /**
- * The state of loading one return (one partition): which return, whether it could be
- * read, its cover and how many data rows were read. Shared by the reader, processor,
+ * The state of loading one return (one partition): which return and file, whether it
+ * could be read, its cover and how many data rows were read. Shared by the reader, processor,
  * writer and listener of one step execution.
  */
 class ReturnLoad {
 
     private final long returnId;
+    private String fileName;
     private Cover cover;
     private ReturnValidator validator;
     private String rejectedVillageCode;
@@ -34,6 +35,15 @@ class ReturnLoad {
 
     long returnId() {
         return returnId;
+    }
+
+    /** The file the return was read from, once the ledger named it. */
+    void file(String fileName) {
+        this.fileName = fileName;
+    }
+
+    String fileName() {
+        return fileName;
     }
 
     void readable(Cover cover, ReturnValidator validator) {

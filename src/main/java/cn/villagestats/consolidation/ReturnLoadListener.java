@@ -16,13 +16,11 @@ class ReturnLoadListener implements StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(ReturnLoadListener.class);
 
     private final ReturnLoad load;
-    private final String fileName;
     private final ReturnLedger ledger;
     private final StagingRepository staging;
 
-    ReturnLoadListener(ReturnLoad load, String fileName, ReturnLedger ledger, StagingRepository staging) {
+    ReturnLoadListener(ReturnLoad load, ReturnLedger ledger, StagingRepository staging) {
         this.load = load;
-        this.fileName = fileName;
         this.ledger = ledger;
         this.staging = staging;
     }
@@ -37,13 +35,13 @@ class ReturnLoadListener implements StepExecutionListener {
             staging.clear(load.returnId());
             ledger.recordRejected(load.returnId(), load.rejectedVillageCode(), load.reasonZh(), load.reasonEn(),
                     executionId);
-            log.warn("Return {} rejected: {}", fileName, load.reasonEn());
+            log.warn("Return {} rejected: {}", load.fileName(), load.reasonEn());
             return new ExitStatus("REJECTED", load.reasonEn());
         }
         staging.insertWarnings(load.returnId(), StagingRepository.LOAD_WARNING, load.warnings());
         ledger.recordAccepted(load.returnId(), load.cover().villageCode(), load.cover().villageName(),
                 load.rowsRead(), executionId);
-        log.info("Return {} loaded for {} ({}): {} rows read", fileName, load.cover().villageName(),
+        log.info("Return {} loaded for {} ({}): {} rows read", load.fileName(), load.cover().villageName(),
                 load.cover().villageCode(), load.rowsRead());
         return null;
     }

@@ -32,29 +32,37 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
     private static final Logger log = LoggerFactory.getLogger(ReturnRowReader.class);
 
     private final ReturnLoad load;
-    private final Path file;
+    private final ReturnLedger ledger;
+    private final Inbox inbox;
     private final IntakeLimits limits;
     private final YearMonth period;
     private final CoverValidator coverValidator;
     private final StagingRepository staging;
     private final int readAheadRows;
+    private Path file;
     private ReturnWorkbook workbook;
     private ReadAhead rows;
 
-    /** With {@code readAheadRows > 0}, the workbook is parsed on a thread of its own, that many rows ahead. */
-    ReturnRowReader(ReturnLoad load, Path file, IntakeLimits limits, YearMonth period, CoverValidator coverValidator,
-                    StagingRepository staging, int readAheadRows) {
-        this.readAheadRows = readAheadRows;
+    /**
+     * Reads the return {@code load} names from the inbox, its file found in the ledger when opened. With
+     * {@code readAheadRows > 0}, the workbook is parsed on a thread of its own, that many rows ahead.
+     */
+    ReturnRowReader(ReturnLoad load, ReturnLedger ledger, Inbox inbox, IntakeLimits limits, YearMonth period,
+                    CoverValidator coverValidator, StagingRepository staging, int readAheadRows) {
         this.load = load;
-        this.file = file;
+        this.ledger = ledger;
+        this.inbox = inbox;
         this.limits = limits;
         this.period = period;
         this.coverValidator = coverValidator;
         this.staging = staging;
+        this.readAheadRows = readAheadRows;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
+        load.file(ledger.get(load.returnId()).fileName());
+        file = inbox.resolve(load.fileName());
         staging.clear(load.returnId());
         try {
             workbook = ReturnWorkbookReader.open(file, limits);

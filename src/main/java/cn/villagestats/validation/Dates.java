@@ -44,16 +44,59 @@ final class Dates {
 
     /** A date cell is a date whatever its year; its ISO text is exact, its serial a fallback. */
     private static Parsed<LocalDate> fromDateCell(SheetCell cell) {
-        if (cell.text().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return Parsed.ok(LocalDate.parse(cell.text().substring(0, 10)));
+        String text = cell.text();
+        if (isIsoDateFirst(text)) {
+            return Parsed.ok(isoDate(text));
         }
         return fromSerial(cell.number(), cell.text());
+    }
+
+    /** {@code \d{4}-\d{2}-\d{2}.*}: an ISO date, then anything but a line break (as {@code .} matches). */
+    private static boolean isIsoDateFirst(String text) {
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
+            return false;
+        }
+        for (int i = 10; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The date {@code LocalDate.parse} reads from the first ten characters, without a formatter. */
+    private static LocalDate isoDate(String text) {
+        try {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        } catch (DateTimeException e) {
+            return LocalDate.parse(text.substring(0, 10)); // fails as it always did
+        }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static Parsed<LocalDate> fromNumber(SheetCell cell) {
         // 20200503 typed as a number is a compact date, not a serial
         String text = Texts.halfWidth(cell.text());
-        if (text.matches("\\d{8}")) {
+        if (text.length() == 8 && digits(text, 0, 8)) {
             return fromText(text, cell.text());
         }
         return fromSerial(cell.number(), cell.text());

@@ -2,21 +2,43 @@ package cn.villagestats.validation;
 
 import cn.villagestats.intake.SheetCell;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A closed list of values a column allows, matched after header-style normalisation so
  * that {@code 三格 化粪池式} or a full-width spelling still finds the canonical value.
  */
-record Enumerations(List<String> values) {
+final class Enumerations {
 
     static final Enumerations TOILET_TYPES = new Enumerations(List.of("三格化粪池式", "双瓮漏斗式", "完整下水道水冲式", "其他"));
     static final Enumerations ACCEPTANCE = new Enumerations(List.of("已验收", "未验收"));
     static final Enumerations SURFACES = new Enumerations(List.of("水泥", "沥青", "砂石", "其他"));
     static final Enumerations POINT_TYPES = new Enumerations(List.of("村口", "路口", "广场", "学校", "村委会", "其他"));
 
-    Enumerations {
-        values = List.copyOf(values);
+    private final List<String> values;
+    private final List<String> normalised;
+    /** Canonical value by its normalised spelling, when no two values differ in case alone; else empty. */
+    private final Map<String, String> exact = new HashMap<>();
+
+    Enumerations(List<String> values) {
+        this.values = List.copyOf(values);
+        this.normalised = this.values.stream().map(Texts::normalise).toList();
+        for (int i = 0; i < normalised.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (normalised.get(j).equalsIgnoreCase(normalised.get(i))) {
+                    return;
+                }
+            }
+        }
+        for (int i = 0; i < normalised.size(); i++) {
+            exact.put(normalised.get(i), this.values.get(i));
+        }
+    }
+
+    List<String> values() {
+        return values;
     }
 
     /** The canonical spelling of the value the cell names. */
@@ -25,12 +47,23 @@ record Enumerations(List<String> values) {
         if (unusable != null) {
             return unusable;
         }
-        String typed = Texts.normalise(cell.text());
-        return values.stream()
-                .filter(v -> Texts.normalise(v).equalsIgnoreCase(typed))
-                .findFirst()
-                .map(Parsed::ok)
-                .orElseGet(() -> Parsed.fail("“" + cell.text() + "”不是可选的值，应为 " + String.join("、", values) + " 之一",
-                        "'" + cell.text() + "' is not an allowed value; expected one of " + String.join(", ", values)));
+        String canonical = find(Texts.normalise(cell.text()));
+        return canonical != null ? Parsed.ok(canonical)
+                : Parsed.fail("“" + cell.text() + "”不是可选的值，应为 " + String.join("、", values) + " 之一",
+                        "'" + cell.text() + "' is not an allowed value; expected one of " + String.join(", ", values));
+    }
+
+    /** The first value equal to the typed one ignoring case; a spelling as listed is looked up directly. */
+    private String find(String typed) {
+        String canonical = exact.get(typed);
+        if (canonical != null) {
+            return canonical;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (normalised.get(i).equalsIgnoreCase(typed)) {
+                return values.get(i);
+            }
+        }
+        return null;
     }
 }

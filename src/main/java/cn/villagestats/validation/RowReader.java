@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads the cells of one row into values and collects the row's violations, at most one
@@ -19,7 +18,8 @@ import java.util.function.Function;
 final class RowReader {
 
     private final ReturnRow row;
-    private final Map<ReturnColumn, Violation> violations = new LinkedHashMap<>();
+    /** Created by the first violation: most rows have none. */
+    private Map<ReturnColumn, Violation> violations;
 
     RowReader(ReturnRow row) {
         this.row = row;
@@ -30,34 +30,42 @@ final class RowReader {
     }
 
     String text(ReturnColumn column, boolean required) {
-        return read(column, required, cell -> {
-            Parsed<String> unusable = Parsed.unusable(cell);
-            return unusable != null ? unusable : Parsed.ok(Texts.trim(cell.text()));
-        });
+        SheetCell cell = present(column, required);
+        if (cell == null) {
+            return null;
+        }
+        Parsed<String> unusable = Parsed.unusable(cell);
+        return unusable != null ? value(column, unusable) : Texts.trim(cell.text());
     }
 
     BigDecimal number(ReturnColumn column, Unit unit, boolean required) {
-        return read(column, required, cell -> Numbers.parse(cell, unit));
+        SheetCell cell = present(column, required);
+        return cell == null ? null : value(column, Numbers.parse(cell, unit));
     }
 
     Integer whole(ReturnColumn column, Unit unit, boolean required) {
-        return read(column, required, cell -> Numbers.parseWhole(cell, unit));
+        SheetCell cell = present(column, required);
+        return cell == null ? null : value(column, Numbers.parseWhole(cell, unit));
     }
 
     LocalDate date(ReturnColumn column, boolean required) {
-        return read(column, required, Dates::parse);
+        SheetCell cell = present(column, required);
+        return cell == null ? null : value(column, Dates.parse(cell));
     }
 
     Boolean yesNo(ReturnColumn column, boolean required) {
-        return read(column, required, YesNo::parse);
+        SheetCell cell = present(column, required);
+        return cell == null ? null : value(column, YesNo.parse(cell));
     }
 
     String choice(ReturnColumn column, Enumerations allowed) {
-        return read(column, true, allowed::parse);
+        SheetCell cell = present(column, true);
+        return cell == null ? null : value(column, allowed.parse(cell));
     }
 
     String idNumber(ReturnColumn column) {
-        return read(column, true, IdNumberParser::parse);
+        SheetCell cell = present(column, true);
+        return cell == null ? null : value(column, IdNumberParser.parse(cell));
     }
 
     /** Checks {@code min <= value <= max}, rejecting the cell otherwise; a null value passes untouched. */
@@ -65,7 +73,11 @@ final class RowReader {
         if (value == null) {
             return false;
         }
-        BigDecimal v = new BigDecimal(value.toString());
+        if (value instanceof Integer whole && whole >= min && whole <= max) {
+            return true;
+        }
+        // a BigDecimal's string gives back the same value and scale
+        BigDecimal v = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
         if (v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
             return true;
         }
@@ -76,23 +88,27 @@ final class RowReader {
 
     /** Rejects a cell with a reason that already names the column. */
     void reject(ReturnColumn column, String reasonZh, String reasonEn) {
+        if (violations == null) {
+            violations = new LinkedHashMap<>();
+        }
         violations.putIfAbsent(column, new Violation(row.sheetName(), row.rowNumber(), column.header(),
                 typedValue(column), reasonZh, reasonEn));
     }
 
     boolean isValid(ReturnColumn column) {
-        return !violations.containsKey(column);
+        return violations == null || !violations.containsKey(column);
     }
 
     List<Violation> violations() {
-        return new ArrayList<>(violations.values());
+        return violations == null ? new ArrayList<>() : new ArrayList<>(violations.values());
     }
 
     boolean hasViolations() {
-        return !violations.isEmpty();
+        return violations != null;
     }
 
-    private <T> T read(ReturnColumn column, boolean required, Function<SheetCell, Parsed<T>> parser) {
+    /** The cell, or {@code null} when it is blank (rejected if the column is required). */
+    private SheetCell present(ReturnColumn column, boolean required) {
         SheetCell cell = row.cell(column);
         if (cell.isBlank()) {
             if (required) {
@@ -100,7 +116,11 @@ final class RowReader {
             }
             return null;
         }
-        Parsed<T> parsed = parser.apply(cell);
+        return cell;
+    }
+
+    /** The parsed value, or {@code null} with the cell rejected for the parser's reason. */
+    private <T> T value(ReturnColumn column, Parsed<T> parsed) {
         if (!parsed.isOk()) {
             reject(column, column.header() + "：" + parsed.reasonZh(), EnglishNames.of(column) + ": " + parsed.reasonEn());
         }

@@ -18,20 +18,56 @@ final class Texts {
      * space and line break removed, so {@code 三格 化粪池式} and {@code 三格化粪池式} agree.
      */
     static String normalise(String text) {
+        if (isNormalised(text)) {
+            return text;
+        }
         String halfWidth = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(halfWidth.length());
-        halfWidth.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .forEach(out::appendCodePoint);
+        for (int i = 0; i < halfWidth.length(); ) {
+            int cp = halfWidth.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString();
     }
 
     /** NFKC and trimmed, inner spaces kept: for values whose inner spaces matter. */
     static String halfWidth(String text) {
-        return trim(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        return trim(isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     static int length(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * Whether NFKC leaves the text as it is: true when it holds only ASCII and CJK unified
+     * ideographs (U+4E00..U+9FFF), which have no decomposition and compose with nothing;
+     * most of what clerks type. Anything else (full-width forms, NBSP, U+3000) takes NFKC.
+     */
+    static boolean isNfkcStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isNfkcStable(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isNfkcStable(char c) {
+        return c < 0x80 || (c >= '\u4E00' && c <= '\u9FFF');
+    }
+
+    /** NFKC-stable and free of spaces and control characters: {@link #normalise} would return it unchanged. */
+    private static boolean isNormalised(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || !isNfkcStable(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -20,7 +20,8 @@ enum Unit {
 
     Unit(String symbol, List<String> spellings) {
         this.symbol = symbol;
-        this.spellings = spellings;
+        // longest spelling first, so 平方米 is not taken for 米
+        this.spellings = spellings.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     String symbol() {
@@ -29,12 +30,15 @@ enum Unit {
 
     /** The number part of {@code text} when it ends in one of this unit's spellings, else the text unchanged. */
     String strip(String text) {
-        // longest spelling first, so 平方米 is not taken for 米
-        return spellings.stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .filter(s -> text.toLowerCase().endsWith(s) && text.length() > s.length())
-                .findFirst()
-                .map(s -> text.substring(0, text.length() - s.length()).strip())
-                .orElse(text);
+        if (spellings.isEmpty()) {
+            return text;
+        }
+        String lowerCase = text.toLowerCase();
+        for (String s : spellings) {
+            if (lowerCase.endsWith(s) && text.length() > s.length()) {
+                return text.substring(0, text.length() - s.length()).strip();
+            }
+        }
+        return text;
     }
 }

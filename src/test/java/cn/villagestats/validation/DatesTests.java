@@ -1,13 +1,16 @@
 package cn.villagestats.validation;
 
+import cn.villagestats.intake.CellKind;
 import cn.villagestats.intake.SheetCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatesTests {
 
@@ -33,6 +36,28 @@ class DatesTests {
     }
 
     @Test
+    void shouldReadTheIsoDateAtTheStartOfADateCellsText() {
+        SheetCell dateTime = new SheetCell(0, CellKind.DATE, "2020-05-03 10:30:00", 43954.4375);
+
+        assertThat(Dates.parse(dateTime).value()).isEqualTo(MAY_3);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2020-05-03\n", "2020-05-03 \u2028", "２０２０-05-03", "2020-5-03", "20-05-2020"})
+    void shouldFallBackToTheSerialWhenADateCellsTextIsNoIsoDate(String text) {
+        SheetCell cell = new SheetCell(0, CellKind.DATE, text, 43954);
+
+        assertThat(Dates.parse(cell).value()).isEqualTo(MAY_3);
+    }
+
+    @Test
+    void shouldFailAsBeforeOnADateCellNamingADayThatNeverWas() {
+        SheetCell cell = new SheetCell(0, CellKind.DATE, "2020-02-30", 43954);
+
+        assertThatThrownBy(() -> Dates.parse(cell)).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
     void shouldReadExcelSerialNumbersInThe1900System() {
         // 43954 is what Excel shows for 2020-05-03 when the cell is formatted as a number
         assertThat(Dates.parse(Cells.number(43954)).value()).isEqualTo(MAY_3);
@@ -42,6 +67,7 @@ class DatesTests {
     @Test
     void shouldReadACompactDateTypedAsANumber() {
         assertThat(Dates.parse(Cells.number(20200503)).value()).isEqualTo(MAY_3);
+        assertThat(Dates.parse(new SheetCell(0, CellKind.NUMBER, "２０２００５０３", 20200503)).value()).isEqualTo(MAY_3);
     }
 
     @ParameterizedTest

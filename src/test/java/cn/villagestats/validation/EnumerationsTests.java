@@ -23,6 +23,22 @@ class EnumerationsTests {
     }
 
     @Test
+    void shouldMatchIgnoringCase() {
+        Enumerations allowed = new Enumerations(List.of("Other", "None"));
+
+        assertThat(allowed.parse(Cells.text("other")).value()).isEqualTo("Other");
+        assertThat(allowed.parse(Cells.text("ＮＯＮＥ")).value()).isEqualTo("None");
+    }
+
+    @Test
+    void shouldTakeTheFirstOfValuesThatDifferInCaseAlone() {
+        Enumerations allowed = new Enumerations(List.of("a", "A"));
+
+        assertThat(allowed.parse(Cells.text("A")).value()).isEqualTo("a");
+        assertThat(allowed.parse(Cells.text("a")).value()).isEqualTo("a");
+    }
+
+    @Test
     void shouldRejectAValueNotInTheList() {
         Parsed<String> parsed = Enumerations.SURFACES.parse(Cells.text("水泥路"));
 

@@ -47,6 +47,21 @@ class IdNumberParserTests {
     }
 
     @Test
+    void shouldTellTheClerkToRetypeAnIdNumberShownInFullWidthExponentForm() {
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("３．７０９８２Ｅ＋１７"));
+
+        assertThat(parsed.reasonZh()).startsWith("存成了数字，Excel 只保留15位有效数字");
+    }
+
+    @Test
+    void shouldTakeOnlyAsciiDigitsForDigits() {
+        // Arabic-Indic digits stay what they are under NFKC
+        Parsed<String> parsed = IdNumberParser.parse(Cells.text("\u0663".repeat(18)));
+
+        assertThat(parsed.reasonZh()).isEqualTo("只能是数字，最后一位可以是X");
+    }
+
+    @Test
     void shouldTellTheClerkToRetypeAnIdNumberStoredAsANumber() {
         Parsed<String> parsed = IdNumberParser.parse(Cells.number(370982198001011232d));
 

@@ -1,0 +1,78 @@
+package cn.villagestats.consolidation;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import cn.villagestats.intake.IntakeLimits;
+import cn.villagestats.intake.ReturnRow;
+import cn.villagestats.registry.VillageRegistry;
+import cn.villagestats.validation.CoverValidator;
+import cn.villagestats.validation.ValidatedRow;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.StoppableStep;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code loadReturnStep}, the step each partition of the load runs: every execution builds
+ * the reader, processor, writer and listener of the one return its partition names, by
+ * plain constructors. Step-scoped beans did the same at the cost of SpEL, bean creation
+ * and a proxy call per item and partition. Building does no I/O: whatever can fail
+ * happens inside the chunk step, which records the failure as before.
+ */
+final class LoadReturnStep implements StoppableStep {
+
+    static final String NAME = "loadReturnStep";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final ReturnLedger ledger;
+    private final StagingRepository staging;
+    private final VillageRegistry registry;
+    private final IntakeLimits limits;
+    private final int chunkSize;
+    private final int readAheadRows;
+
+    LoadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReturnLedger ledger,
+                   StagingRepository staging, VillageRegistry registry, IntakeLimits limits, int chunkSize,
+                   int readAheadRows) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.ledger = ledger;
+        this.staging = staging;
+        this.registry = registry;
+        this.limits = limits;
+        this.chunkSize = chunkSize;
+        this.readAheadRows = readAheadRows;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public void execute(StepExecution stepExecution) throws JobInterruptedException {
+        chunkStep(stepExecution).execute(stepExecution);
+    }
+
+    private Step chunkStep(StepExecution stepExecution) {
+        ReturnLoad load = new ReturnLoad(stepExecution.getExecutionContext().getLong(ReturnPartitioner.RETURN_ID));
+        JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
+        ReturnRowReader reader = new ReturnRowReader(load, ledger, new Inbox(Path.of(parameters.getString("inbox"))),
+                limits, YearMonth.parse(parameters.getString("period")), new CoverValidator(registry), staging,
+                readAheadRows);
+        return new StepBuilder(NAME, jobRepository)
+                .<ReturnRow, ValidatedRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(new ReturnRowProcessor(load))
+                .writer(new StagingWriter(load, staging))
+                .listener(new ReturnLoadListener(load, ledger, staging))
+                .build();
+    }
+}
