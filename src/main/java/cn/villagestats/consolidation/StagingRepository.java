@@ -12,7 +12,10 @@ import cn.villagestats.validation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The staging tables: accepted rows by programme and rejected cells, keyed by return. */
+/**
+ * The staging tables: accepted rows by programme and rejected cells, keyed by return. An
+ * empty list writes nothing and costs no statement (most chunks hold one programme only).
+ */
 @Repository
 class StagingRepository {
 
@@ -37,6 +40,9 @@ class StagingRepository {
     }
 
     void insertToilets(long returnId, List<ToiletRecord> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO toilet_row (return_id, row_no, householder, id_number, group_name, toilet_type, "
                 + "poor_household, completed_on, acceptance, subsidy_yuan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, r) -> {
@@ -54,6 +60,9 @@ class StagingRepository {
     }
 
     void insertRoads(long returnId, List<RoadRecord> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
                 + "household_access, households_served, completed_on, investment_10k_yuan) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
@@ -76,6 +85,9 @@ class StagingRepository {
     }
 
     void insertSurveillance(long returnId, List<SurveillanceRecord> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO surveillance_row (return_id, row_no, point_name, point_type, cameras, "
                 + "cameras_online, connected, built_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(),
                 (ps, r) -> {
@@ -91,6 +103,9 @@ class StagingRepository {
     }
 
     void insertRejections(long returnId, String kind, List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO rejected_cell (return_id, kind, sheet, row_no, column_name, cell_value, "
                 + "reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", violations, violations.size(), (ps, v) -> {
                     ps.setLong(1, returnId);
@@ -105,6 +120,9 @@ class StagingRepository {
     }
 
     void insertWarnings(long returnId, String kind, List<ReturnWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO return_warning (return_id, kind, sheet, row_no, column_name, cell_value, "
                 + "reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", warnings, warnings.size(), (ps, w) -> {
                     ps.setLong(1, returnId);

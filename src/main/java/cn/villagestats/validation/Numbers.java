@@ -26,7 +26,7 @@ final class Numbers {
             return unusable;
         }
         return switch (cell.kind()) {
-            case NUMBER -> Parsed.ok(tidy(BigDecimal.valueOf(cell.number())));
+            case NUMBER -> Parsed.ok(ofNumber(cell.number()));
             case TEXT -> parseText(cell.text(), unit);
             case DATE -> Parsed.fail("填的是日期(" + cell.text() + ")，应填写数字",
                     "holds a date (" + cell.text() + "); expected a number");
@@ -69,6 +69,17 @@ final class Numbers {
     private static <T> Parsed<T> notANumber(String text) {
         return Parsed.fail("“" + text + "”不是数字，应填写数字，如 1250",
                 "'" + text + "' is not a number; expected a number such as 1250");
+    }
+
+    /**
+     * A numeric cell's value, tidied. A whole number of up to 15 digits needs no trip
+     * through {@code Double.toString}: its digits are exact and the tidy scale is 0.
+     */
+    static BigDecimal ofNumber(double number) {
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return BigDecimal.valueOf((long) number);
+        }
+        return tidy(BigDecimal.valueOf(number));
     }
 
     /** 1250.0 and 1250 are the same value; keep the scale natural and never negative. */

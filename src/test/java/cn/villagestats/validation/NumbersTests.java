@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +49,27 @@ class NumbersTests {
     void shouldReadNumericCells() {
         assertThat(Numbers.parse(Cells.number(1250), Unit.METRE).value()).isEqualTo(new BigDecimal("1250"));
         assertThat(Numbers.parse(Cells.number(0.5), Unit.METRE).value()).isEqualTo(new BigDecimal("0.5"));
+    }
+
+    @Test
+    void shouldReadWholeNumericCellsAsTheirDecimalTextGives() {
+        // given: whole numbers, where the fast path applies, and its edges
+        Random random = new Random(7);
+        List<Double> values = new ArrayList<>(List.of(0d, -0d, 1d, -1d, 1e7, 1e14, 999_999_999_999_999d, 1e15, -1e15,
+                1e16, 0.5, -2.5, 1e-7, 123456.75, Double.MAX_VALUE, Math.pow(2, 52) + 1));
+        for (int i = 0; i < 100_000; i++) {
+            values.add((double) (random.nextLong() % 1_000_000_000_000_000L));
+            values.add((double) random.nextInt(100_000));
+        }
+
+        for (double value : values) {
+            // when
+            BigDecimal read = Numbers.ofNumber(value);
+
+            // then: the same value and scale as through Double.toString, as it always was read
+            BigDecimal stripped = BigDecimal.valueOf(value).stripTrailingZeros();
+            assertThat(read).as("%s", value).isEqualTo(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+        }
     }
 
     @Test
