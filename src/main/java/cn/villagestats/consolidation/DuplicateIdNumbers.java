@@ -1,6 +1,8 @@
 package cn.villagestats.consolidation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnSheet;
@@ -13,57 +15,145 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * township. The first occurrence (by village code, then row) counts; each repeat is
  * rejected, naming where the first one is. Recomputed on every run, since returns come,
  * change and go.
+ * <p>
+ * One pass reads the current returns' toilet rows, village by village and row by row, and
+ * sorts their numbers (as {@link IdNumberKey}s) with a sort whose heap stays fixed
+ * ({@link LongPairSort}): repeats are then neighbours. No index on the number is kept, so
+ * staging a row does not pay for one. The same pass counts each return's rows for the
+ * ledger and the registry warnings.
  */
 final class DuplicateIdNumbers {
 
-    private static final String CURRENT_TOILETS = "FROM toilet_row t JOIN intake_return r ON r.id = t.return_id "
-            + "WHERE r.period = ? AND r.status = 'accepted'";
+    /** Four arrays of this many longs, 16 MB; a period with more toilet rows sorts the rest on disk. */
+    static final int PAIRS_IN_MEMORY = 1 << 19;
+    private static final int PAGE = 5_000;
+    private static final String PAGE_OF_ROWS = "SELECT row_no, id_number, poor_household, duplicate FROM toilet_row "
+            + "WHERE return_id = ? AND row_no > ? ORDER BY return_id, row_no FETCH FIRST " + PAGE + " ROWS ONLY";
 
     private final JdbcTemplate jdbc;
     private final StagingRepository staging;
+    private final int pairsInMemory;
 
     DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging) {
+        this(jdbc, staging, PAIRS_IN_MEMORY);
+    }
+
+    DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging, int pairsInMemory) {
         this.jdbc = jdbc;
         this.staging = staging;
+        this.pairsInMemory = pairsInMemory;
     }
 
-    void apply(String period) {
+    /** Flags and rejects the period's repeats; returns each current return's toilet tally, by return id. */
+    Map<Long, ToiletTally> apply(String period) {
+        // a return no longer current counts nothing, so none of its rows is a repeat any more
+        jdbc.update("UPDATE toilet_row SET duplicate = FALSE WHERE duplicate AND return_id IN (SELECT c.return_id "
+                + "FROM rejected_cell c JOIN intake_return r ON r.id = c.return_id WHERE r.period = ? "
+                + "AND r.status <> 'accepted' AND c.kind = ?)", period, StagingRepository.DUPLICATE_REJECTION);
         jdbc.update("DELETE FROM rejected_cell WHERE kind = ? AND return_id IN "
                 + "(SELECT id FROM intake_return WHERE period = ?)", StagingRepository.DUPLICATE_REJECTION, period);
-        jdbc.update("UPDATE toilet_row SET duplicate = FALSE WHERE duplicate AND return_id IN "
-                + "(SELECT id FROM intake_return WHERE period = ?)", period);
-        // EXISTS walks the id_number index row by row; a GROUP BY over every id held them all in the heap
-        List<Occurrence> repeated = jdbc.query("SELECT t.return_id, t.row_no, t.id_number, r.village_code, "
-                        + "r.village_name " + CURRENT_TOILETS + " AND EXISTS (SELECT 1 FROM toilet_row u "
-                        + "JOIN intake_return q ON q.id = u.return_id WHERE u.id_number = t.id_number "
-                        + "AND q.period = ? AND q.status = 'accepted' "
-                        + "AND (u.return_id <> t.return_id OR u.row_no <> t.row_no)) "
-                        + "ORDER BY t.id_number, r.village_code, t.row_no",
-                (rs, i) -> new Occurrence(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)), period, period);
+        List<CurrentReturn> current = jdbc.query("SELECT id, village_code, village_name FROM intake_return "
+                        + "WHERE period = ? AND status = 'accepted' ORDER BY village_code, id",
+                (rs, i) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3)), period);
+        Counts[] counts = new Counts[current.size()];
+        try (LongPairSort sort = new LongPairSort(pairsInMemory)) {
+            for (int i = 0; i < current.size(); i++) {
+                counts[i] = new Counts();
+                read(i, current.get(i).id(), sort, counts[i]);
+            }
+            settle(sort.sorted(), current, counts);
+        }
+        Map<Long, ToiletTally> tallies = new LinkedHashMap<>();
+        for (int i = 0; i < current.size(); i++) {
+            Counts c = counts[i];
+            tallies.put(current.get(i).id(), new ToiletTally(c.rows, c.poor, c.repeats, c.poorRepeats));
+        }
+        return tallies;
+    }
+
+    /** One return's rows, a page at a time so that no result holds them all (on either database). */
+    private void read(int returnIndex, long returnId, LongPairSort sort, Counts counts) {
+        int[] last = {Integer.MIN_VALUE};
+        int before;
+        do {
+            before = counts.rows;
+            jdbc.query(PAGE_OF_ROWS, rs -> {
+                Occurrence o = new Occurrence(returnIndex, rs.getInt(1), rs.getBoolean(4), rs.getBoolean(3));
+                sort.add(IdNumberKey.of(rs.getString(2)), o.packed());
+                counts.rows++;
+                counts.poor += o.poor() ? 1 : 0;
+                last[0] = o.rowNumber();
+            }, returnId, last[0]);
+        } while (counts.rows - before == PAGE);
+    }
+
+    /** Walks the sorted numbers: the first of equal ones counts, the others are repeats. */
+    private void settle(LongPairSort.Cursor sorted, List<CurrentReturn> current, Counts[] counts) {
+        RepeatedRows rows = new RepeatedRows(jdbc, staging);
+        long firstKey = 0;
         Occurrence first = null;
-        for (Occurrence o : repeated) {
-            if (first == null || !first.idNumber().equals(o.idNumber())) {
+        while (sorted.next()) {
+            Occurrence o = Occurrence.of(sorted.value());
+            long returnId = current.get(o.returnIndex()).id();
+            if (first == null || sorted.key() != firstKey) {
                 first = o;
+                firstKey = sorted.key();
+                if (o.flagged()) {
+                    rows.flag(returnId, o.rowNumber(), false);
+                }
                 continue;
             }
-            reject(o, first);
+            counts[o.returnIndex()].repeats++;
+            counts[o.returnIndex()].poorRepeats += o.poor() ? 1 : 0;
+            if (!o.flagged()) {
+                rows.flag(returnId, o.rowNumber(), true);
+            }
+            rows.reject(returnId, violation(o, IdNumberKey.idNumber(firstKey), first, current.get(first.returnIndex())));
         }
+        rows.flush();
     }
 
-    private void reject(Occurrence repeat, Occurrence first) {
+    private static Violation violation(Occurrence repeat, String idNumber, Occurrence first, CurrentReturn where) {
         String sheet = ReturnSheet.TOILETS.chineseName();
-        Violation violation = new Violation(sheet, repeat.rowNumber(), ReturnColumn.TOILET_ID_NUMBER.header(),
-                IdNumbers.mask(repeat.idNumber()),
-                "身份证号重复：已在" + first.villageName() + "（" + first.villageCode() + "）" + sheet + "第"
+        return new Violation(sheet, repeat.rowNumber(), ReturnColumn.TOILET_ID_NUMBER.header(),
+                IdNumbers.mask(idNumber),
+                "身份证号重复：已在" + where.villageName() + "（" + where.villageCode() + "）" + sheet + "第"
                         + first.rowNumber() + "行报过，同一户只能计一次",
-                "duplicate id number: already reported by " + first.villageCode() + " (" + sheet + " row "
+                "duplicate id number: already reported by " + where.villageCode() + " (" + sheet + " row "
                         + first.rowNumber() + "); a household counts once");
-        staging.insertRejections(repeat.returnId(), StagingRepository.DUPLICATE_REJECTION, List.of(violation));
-        jdbc.update("UPDATE toilet_row SET duplicate = TRUE WHERE return_id = ? AND row_no = ?",
-                repeat.returnId(), repeat.rowNumber());
     }
 
-    private record Occurrence(long returnId, int rowNumber, String idNumber, String villageCode, String villageName) {
+    private record CurrentReturn(long id, String villageCode, String villageName) {
+    }
+
+    private static final class Counts {
+        int rows;
+        int poor;
+        int repeats;
+        int poorRepeats;
+    }
+
+    /**
+     * Where a number was found, packed into the sort's value so that values order as the
+     * rule does: by the return's place in village order, then by row.
+     */
+    private record Occurrence(int returnIndex, int rowNumber, boolean flagged, boolean poor) {
+
+        private static final int MAX_ROW = (1 << 30) - 1;
+
+        Occurrence {
+            if (returnIndex < 0 || rowNumber < 0 || rowNumber > MAX_ROW) {
+                throw new IllegalArgumentException("row " + rowNumber + " of return " + returnIndex + " out of range");
+            }
+        }
+
+        static Occurrence of(long packed) {
+            return new Occurrence((int) (packed >>> 32), (int) (packed >>> 2) & MAX_ROW, (packed & 2) != 0,
+                    (packed & 1) != 0);
+        }
+
+        long packed() {
+            return (long) returnIndex << 32 | (long) rowNumber << 2 | (flagged ? 2 : 0) | (poor ? 1 : 0);
+        }
     }
 }

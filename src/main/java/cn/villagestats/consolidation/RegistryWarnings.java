@@ -2,6 +2,7 @@ package cn.villagestats.consolidation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.villagestats.validation.ReturnWarning;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,20 +21,27 @@ class RegistryWarnings {
         this.staging = staging;
     }
 
-    void apply(String period) {
+    /** {@code currentToilets}: the current returns' toilet rows as the duplicate check counted them, by return id. */
+    void apply(String period, Map<Long, ToiletTally> currentToilets) {
         jdbc.update("DELETE FROM return_warning WHERE kind = ? AND return_id IN "
                 + "(SELECT id FROM intake_return WHERE period = ?)", StagingRepository.REGISTRY_WARNING, period);
-        jdbc.query("SELECT r.id, v.households, v.poor_households, COUNT(*), "
-                        + "SUM(CASE WHEN t.poor_household THEN 1 ELSE 0 END) FROM intake_return r "
+        jdbc.query("SELECT r.id, v.households, v.poor_households FROM intake_return r "
                         + "JOIN village v ON v.code = r.village_code "
-                        + "JOIN toilet_row t ON t.return_id = r.id AND NOT t.duplicate "
-                        + "WHERE r.period = ? AND r.status = 'accepted' GROUP BY r.id, v.households, v.poor_households",
+                        + "WHERE r.period = ? AND r.status = 'accepted' ORDER BY r.id",
                 rs -> {
+                    ToiletTally tally = currentToilets.get(rs.getLong(1));
+                    if (tally == null) {
+                        throw new IllegalStateException("return " + rs.getLong(1) + " became current after the "
+                                + "duplicate check counted its rows");
+                    }
+                    if (tally.accepted() == 0) {
+                        return; // no toilet row counts: nothing to compare
+                    }
                     List<ReturnWarning> warnings = new ArrayList<>();
                     int households = rs.getInt(2);
                     int poor = rs.getInt(3);
-                    int upgraded = rs.getInt(4);
-                    int poorUpgraded = rs.getInt(5);
+                    int upgraded = tally.accepted();
+                    int poorUpgraded = tally.poorAccepted();
                     if (upgraded > households) {
                         warnings.add(new ReturnWarning("卫生改厕", 0, "", String.valueOf(upgraded),
                                 "改厕户数" + upgraded + "超过了村户数" + households + "（村名册），请核对",

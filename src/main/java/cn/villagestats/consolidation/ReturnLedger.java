@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +15,14 @@ import org.springframework.stereotype.Repository;
 /** The {@code intake_return} table: every file of a period's inbox and its outcome. */
 @Repository
 public class ReturnLedger {
+
+    private static final String COUNTS = "UPDATE intake_return SET rows_rejected = (SELECT COUNT(DISTINCT "
+            + "CONCAT(c.sheet, ':', c.row_no)) FROM rejected_cell c WHERE c.return_id = intake_return.id), ";
+    private static final String STAGED_TOILETS = "(SELECT COUNT(*) FROM toilet_row t "
+            + "WHERE t.return_id = intake_return.id)";
+    private static final String ROADS_AND_POINTS = "(SELECT COUNT(*) FROM road_row r "
+            + "WHERE r.return_id = intake_return.id) "
+            + "+ (SELECT COUNT(*) FROM surveillance_row s WHERE s.return_id = intake_return.id)";
 
     private final JdbcTemplate jdbc;
 
@@ -66,32 +75,29 @@ public class ReturnLedger {
                 ReturnStatus.PENDING.code(), id);
     }
 
+    /** At the end of a load: the return's rows are counted as staged, none of them is a repeat yet. */
     void recordAccepted(long id, String villageCode, String villageName, int rowsRead, long jobExecutionId) {
         jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = ?, reason_zh = NULL, "
                         + "reason_en = NULL, rows_read = ?, job_execution_id = ?, loaded_at = CURRENT_TIMESTAMP "
                         + "WHERE id = ?",
                 ReturnStatus.ACCEPTED.code(), villageCode, villageName, rowsRead, jobExecutionId, id);
-        refreshCounts("id = ?", id);
+        // a fresh load has flagged no repeat: all its toilet rows count, and counting them needs only the index
+        jdbc.update(COUNTS + "rows_accepted = " + STAGED_TOILETS + " + " + ROADS_AND_POINTS + " WHERE id = ?", id);
     }
 
     /**
-     * Recounts each return's accepted rows (staged, not duplicates) and rejected rows (rows
+     * Recounts each return's accepted rows (staged, not repeats) and rejected rows (rows
      * with a rejected cell) from the staging tables, independently of the rows read, so
-     * that {@link StoredReturn#balanced()} really checks that nothing was lost.
+     * that {@link StoredReturn#balanced()} really checks that nothing was lost. The current
+     * returns' toilet rows are as the duplicate check's pass over them counted them; the
+     * period's other returns count every staged row, none of theirs being a repeat.
      */
-    void refreshCounts(String period) {
-        refreshCounts("period = ? AND status <> 'rejected'", period);
-    }
-
-    private void refreshCounts(String where, Object arg) {
-        jdbc.update("UPDATE intake_return SET "
-                + "rows_rejected = (SELECT COUNT(DISTINCT CONCAT(c.sheet, ':', c.row_no)) FROM rejected_cell c "
-                + "WHERE c.return_id = intake_return.id), "
-                + "rows_accepted = (SELECT COUNT(*) FROM toilet_row t WHERE t.return_id = intake_return.id "
-                + "AND NOT t.duplicate) "
-                + "+ (SELECT COUNT(*) FROM road_row r WHERE r.return_id = intake_return.id) "
-                + "+ (SELECT COUNT(*) FROM surveillance_row s WHERE s.return_id = intake_return.id) "
-                + "WHERE " + where, arg);
+    void refreshCounts(String period, Map<Long, ToiletTally> currentToilets) {
+        jdbc.batchUpdate(COUNTS + "rows_accepted = ? + " + ROADS_AND_POINTS + " WHERE id = ?",
+                currentToilets.entrySet().stream().map(e -> new Object[] {e.getValue().accepted(), e.getKey()})
+                        .toList());
+        jdbc.update(COUNTS + "rows_accepted = " + STAGED_TOILETS + " + " + ROADS_AND_POINTS
+                + " WHERE period = ? AND status NOT IN ('rejected', 'accepted')", period);
     }
 
     void recordRejected(long id, String villageCode, String reasonZh, String reasonEn, long jobExecutionId) {

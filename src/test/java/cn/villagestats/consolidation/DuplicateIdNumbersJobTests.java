@@ -1,18 +1,39 @@
 package cn.villagestats.consolidation;
 
+import static cn.villagestats.consolidation.TestReturns.HEER;
+import static cn.villagestats.consolidation.TestReturns.WANGJIAZHUANG;
+import static cn.villagestats.consolidation.TestReturns.cover;
+import static cn.villagestats.consolidation.TestReturns.header;
+import static cn.villagestats.consolidation.TestReturns.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.registry.Village;
+import cn.villagestats.reporting.RejectedCell;
+import cn.villagestats.reporting.ReturnOutcome;
+import cn.villagestats.reporting.WarningNote;
 import cn.villagestats.samples.LedgerReturn;
+import cn.villagestats.spreadsheet.SheetBuilder;
+import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 
-/** A 身份证号 reported by two villages counts once: for the first village by code. */
+/** A 身份证号 reported twice in a period counts once: at its first row, by village code and row. */
 class DuplicateIdNumbersJobTests extends JobTestSupport {
+
+    private static final Instant DROPPED = Instant.parse("2021-01-02T00:00:00Z");
 
     @TempDir
     Path inbox;
@@ -40,5 +61,140 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
                 + "JOIN intake_return r ON r.id = t.return_id WHERE t.duplicate", String.class);
         assertThat(flagged).containsOnly(second.code()).hasSize(3);
         assertThat(township()).containsEntry("toilet.households", "3");
+    }
+
+    @Test
+    void shouldCountTheFirstRowOfANumberRepeatedWithinOneReturnAndWarnOnlyOnRowsThatCount() throws Exception {
+        // given 11 poor households (the registry has 9), two of them typed again further down
+        List<Household> households = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            households.add(new Household(idNumber(i), true));
+        }
+        households.add(new Household(idNumber(3), true));
+        households.add(new Household(idNumber(5), true));
+        households.add(new Household(idNumber(12), false));
+        write(WANGJIAZHUANG, "王家庄村.xlsx", households);
+
+        // when
+        BatchStatus status = run(inbox, out);
+
+        // then rows 11 and 12 (sheet rows) are the repeats of rows 4 and 6
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repeats()).extracting(RejectedCell::row, RejectedCell::value, RejectedCell::reasonEn)
+                .containsExactly(
+                        tuple(11, TestReturns.masked(idNumber(3)),
+                                "duplicate id number: already reported by 370982104204 (卫生改厕 row 4); "
+                                        + "a household counts once"),
+                        tuple(12, TestReturns.masked(idNumber(5)),
+                                "duplicate id number: already reported by 370982104204 (卫生改厕 row 6); "
+                                        + "a household counts once"));
+        assertThat(flaggedRows()).containsExactly(11, 12);
+        ReturnOutcome outcome = outcomesByFile().get("王家庄村.xlsx");
+        assertThat(outcome.rowsAccepted()).isEqualTo(10);
+        assertThat(outcome.rowsRejected()).isEqualTo(2);
+        assertThat(outcome.balanced()).isTrue();
+        assertThat(township()).containsEntry("toilet.households", "10").containsEntry("toilet.poor_households", "9");
+        // 9 poor households count, as many as the registry has: no warning
+        assertThat(reports.warnings("2020-12")).extracting(WarningNote::reasonEn)
+                .noneMatch(reason -> reason.contains("poor households"));
+    }
+
+    @Test
+    void shouldCountTheRepeatsAgainWhenTheVillageReportingThemFirstIsGone() throws Exception {
+        // given 王家庄村 (first by village code) and 贺二村 report the same two households, one run done
+        writeToilets(WANGJIAZHUANG, "王家庄村.xlsx", idNumber(1), idNumber(2));
+        writeToilets(HEER, "贺二村.xlsx", idNumber(7), idNumber(2), idNumber(1));
+        assertThat(run(inbox, out)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repeats()).extracting(RejectedCell::file, RejectedCell::row)
+                .containsExactly(tuple("贺二村.xlsx", 3),
+                        tuple("贺二村.xlsx", 4));
+
+        // when 王家庄村's file leaves the inbox and the period runs again
+        Files.delete(inbox.resolve("王家庄村.xlsx"));
+        BatchStatus status = run(inbox, out);
+
+        // then 贺二村's rows all count again
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repeats()).isEmpty();
+        assertThat(flaggedRows()).isEmpty();
+        ReturnOutcome heer = outcomesByFile().get("贺二村.xlsx");
+        assertThat(heer.rowsAccepted()).isEqualTo(3);
+        assertThat(heer.rowsRejected()).isZero();
+        assertThat(township()).containsEntry("toilet.households", "3");
+    }
+
+    @Test
+    void shouldCountEveryRowOfASupersededReturnAndRejectTheRepeatsOfTheReturnReplacingIt() throws Exception {
+        // given 贺二村 repeats a household of 王家庄村, one run done
+        writeToilets(WANGJIAZHUANG, "王家庄村.xlsx", idNumber(1));
+        writeToilets(HEER, "贺二村.xlsx", idNumber(1), idNumber(2));
+        assertThat(run(inbox, out)).isEqualTo(BatchStatus.COMPLETED);
+
+        // when a later 贺二村 file, repeating it in its second row, replaces the first
+        writeToilets(HEER, "贺二村-更正.xlsx", idNumber(2), idNumber(1), idNumber(3));
+        Files.setLastModifiedTime(inbox.resolve("贺二村-更正.xlsx"),
+                FileTime.from(DROPPED.plusSeconds(3600)));
+        BatchStatus status = run(inbox, out);
+
+        // then the superseded file is on record with its rows as read, the new one loses its repeat
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        ReturnOutcome superseded = outcomesByFile().get("贺二村.xlsx");
+        assertThat(superseded.status()).isEqualTo("superseded");
+        assertThat(superseded.rowsAccepted()).isEqualTo(2);
+        assertThat(superseded.rowsRejected()).isZero();
+        assertThat(repeats()).extracting(RejectedCell::file, RejectedCell::row)
+                .containsExactly(tuple("贺二村-更正.xlsx", 3));
+        assertThat(flaggedRows()).containsExactly(3);
+        assertThat(outcomesByFile().get("贺二村-更正.xlsx").rowsAccepted()).isEqualTo(2);
+        assertThat(township()).containsEntry("toilet.households", "3");
+    }
+
+    @Test
+    void shouldFindTheSameRepeatsWhenTheNumbersAreSortedOnDisk() throws Exception {
+        // given a run whose repeats were found with every number sorted in memory
+        writeToilets(WANGJIAZHUANG, "王家庄村.xlsx", idNumber(4), idNumber(1), idNumber(2), idNumber(4));
+        writeToilets(HEER, "贺二村.xlsx", idNumber(2), idNumber(9), idNumber(1), idNumber(8), idNumber(9));
+        assertThat(run(inbox, out)).isEqualTo(BatchStatus.COMPLETED);
+        List<RejectedCell> inMemory = repeats();
+
+        // when the check runs again sorting two numbers at a time in memory, the rest in runs on disk
+        new DuplicateIdNumbers(jdbc, new StagingRepository(jdbc), 2).apply(Inboxes.PERIOD.toString());
+
+        // then
+        assertThat(inMemory).hasSize(4);
+        assertThat(repeats()).isEqualTo(inMemory);
+        assertThat(flaggedRows()).containsExactlyInAnyOrder(5, 2, 4, 6);
+    }
+
+    private List<RejectedCell> repeats() {
+        return reports.rejectedCells("2020-12").stream().filter(c -> c.reasonEn().startsWith("duplicate")).toList();
+    }
+
+    private List<Integer> flaggedRows() {
+        return jdbc.queryForList("SELECT row_no FROM toilet_row WHERE duplicate ORDER BY row_no", Integer.class);
+    }
+
+    private void writeToilets(Village village, String file, String... idNumbers) throws IOException {
+        write(village, file, Arrays.stream(idNumbers).map(id -> new Household(id, false)).toList());
+    }
+
+    private void write(Village village, String file, List<Household> households) throws IOException {
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            cover(workbook, village);
+            SheetBuilder rows = header(workbook, ReturnSheet.TOILETS);
+            int n = 0;
+            for (Household household : households) {
+                n++;
+                rows.row(n, "王小" + n, household.idNumber(), "一组", "三格化粪池式", household.poor() ? "是" : "否",
+                        LocalDate.of(2020, 6, 1), "已验收", 1000);
+            }
+            header(workbook, ReturnSheet.ROADS);
+            header(workbook, ReturnSheet.SURVEILLANCE);
+            workbook.writeTo(inbox.resolve(file));
+        }
+        Files.setLastModifiedTime(inbox.resolve(file), FileTime.from(DROPPED));
+    }
+
+    private record Household(String idNumber, boolean poor) {
     }
 }

@@ -1,0 +1,256 @@
+package cn.villagestats.consolidation;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Sorts pairs of longs by key, then by value, with a heap that does not grow with the
+ * input: up to a fixed number of pairs are sorted in memory, more go to disk in sorted
+ * runs that are merged when read. Values must be added in increasing order; a stable sort
+ * then keeps equal keys in value order without comparing values.
+ */
+final class LongPairSort implements AutoCloseable {
+
+    private final long[] keys;
+    private final long[] values;
+    private final long[] keyBuffer;
+    private final long[] valueBuffer;
+    private final List<Path> runs = new ArrayList<>();
+    private final List<Integer> runSizes = new ArrayList<>();
+    private final List<DataInputStream> open = new ArrayList<>();
+    private final Path directory;
+    private int size;
+
+    LongPairSort(int pairsInMemory) {
+        this(pairsInMemory, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Runs go to {@code directory}, and are deleted on {@link #close()}. */
+    LongPairSort(int pairsInMemory, Path directory) {
+        this.directory = directory;
+        keys = new long[pairsInMemory];
+        values = new long[pairsInMemory];
+        keyBuffer = new long[pairsInMemory];
+        valueBuffer = new long[pairsInMemory];
+    }
+
+    void add(long key, long value) {
+        if (size == keys.length) {
+            spill();
+        }
+        keys[size] = key;
+        values[size] = value;
+        size++;
+    }
+
+    /** Every pair added, in order; the last pairs added are sorted in memory, earlier runs are merged from disk. */
+    Cursor sorted() {
+        sortInMemory();
+        List<Cursor> sources = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            sources.add(new RunCursor(reader(runs.get(i)), runSizes.get(i)));
+        }
+        sources.add(new MemoryCursor(keys, values, size));
+        return sources.size() == 1 ? sources.get(0) : new MergeCursor(sources);
+    }
+
+    @Override
+    public void close() {
+        for (DataInputStream in : open) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // closing a read-only temporary file: nothing to lose
+            }
+        }
+        for (Path run : runs) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                run.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private void spill() {
+        sortInMemory();
+        try {
+            Path run = Files.createTempFile(directory, "villagestats-sort", ".run");
+            runs.add(run);
+            runSizes.add(size);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
+                    1 << 16))) {
+                for (int i = 0; i < size; i++) {
+                    out.writeLong(keys[i]);
+                    out.writeLong(values[i]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a sort run to the temporary directory", e);
+        }
+        size = 0;
+    }
+
+    private DataInputStream reader(Path run) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+            open.add(in);
+            return in;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a sort run", e);
+        }
+    }
+
+    /** Bottom-up merge sort by key: stable, n log n whatever the keys (they come from untrusted files). */
+    private void sortInMemory() {
+        long[] fromKeys = keys;
+        long[] fromValues = values;
+        long[] toKeys = keyBuffer;
+        long[] toValues = valueBuffer;
+        for (int width = 1; width < size; width *= 2) {
+            for (int low = 0; low < size; low += 2 * width) {
+                int middle = Math.min(low + width, size);
+                int high = Math.min(low + 2 * width, size);
+                int left = low;
+                int right = middle;
+                for (int i = low; i < high; i++) {
+                    boolean takeLeft = left < middle && (right >= high || fromKeys[left] <= fromKeys[right]);
+                    int from = takeLeft ? left++ : right++;
+                    toKeys[i] = fromKeys[from];
+                    toValues[i] = fromValues[from];
+                }
+            }
+            long[] swap = fromKeys;
+            fromKeys = toKeys;
+            toKeys = swap;
+            swap = fromValues;
+            fromValues = toValues;
+            toValues = swap;
+        }
+        if (fromKeys != keys) {
+            System.arraycopy(fromKeys, 0, keys, 0, size);
+            System.arraycopy(fromValues, 0, values, 0, size);
+        }
+    }
+
+    /** Pairs in order: {@link #next()} moves to the next pair, false after the last. */
+    interface Cursor {
+
+        boolean next();
+
+        long key();
+
+        long value();
+    }
+
+    private static final class MemoryCursor implements Cursor {
+
+        private final long[] keys;
+        private final long[] values;
+        private final int size;
+        private int index = -1;
+
+        MemoryCursor(long[] keys, long[] values, int size) {
+            this.keys = keys;
+            this.values = values;
+            this.size = size;
+        }
+
+        @Override
+        public boolean next() {
+            return ++index < size;
+        }
+
+        @Override
+        public long key() {
+            return keys[index];
+        }
+
+        @Override
+        public long value() {
+            return values[index];
+        }
+    }
+
+    private static final class RunCursor implements Cursor {
+
+        private final DataInputStream in;
+        private int left;
+        private long key;
+        private long value;
+
+        RunCursor(DataInputStream in, int size) {
+            this.in = in;
+            this.left = size;
+        }
+
+        @Override
+        public boolean next() {
+            if (left == 0) {
+                return false;
+            }
+            left--;
+            try {
+                key = in.readLong();
+                value = in.readLong();
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a sort run", e);
+            }
+        }
+
+        @Override
+        public long key() {
+            return key;
+        }
+
+        @Override
+        public long value() {
+            return value;
+        }
+    }
+
+    /** Merges sorted cursors; between equal keys the smaller value first. */
+    private static final class MergeCursor implements Cursor {
+
+        private final PriorityQueue<Cursor> heads = new PriorityQueue<>((a, b) -> a.key() != b.key()
+                ? Long.compare(a.key(), b.key()) : Long.compare(a.value(), b.value()));
+        private Cursor current;
+
+        MergeCursor(List<Cursor> sources) {
+            for (Cursor source : sources) {
+                if (source.next()) {
+                    heads.add(source);
+                }
+            }
+        }
+
+        @Override
+        public boolean next() {
+            if (current != null && current.next()) {
+                heads.add(current);
+            }
+            current = heads.poll();
+            return current != null;
+        }
+
+        @Override
+        public long key() {
+            return current.key();
+        }
+
+        @Override
+        public long value() {
+            return current.value();
+        }
+    }
+}
