@@ -27,8 +27,11 @@ final class DuplicateIdNumbers {
     /** Four arrays of this many longs, 16 MB; a period with more toilet rows sorts the rest on disk. */
     static final int PAIRS_IN_MEMORY = 1 << 19;
     private static final int PAGE = 5_000;
+    // a page is a range of row numbers, not "the next 5,000 rows": with LIMIT, PostgreSQL planned each page of a
+    // table loaded moments before (no statistics yet) as a scan and sort of every later row
     private static final String PAGE_OF_ROWS = "SELECT row_no, id_number, poor_household, duplicate FROM toilet_row "
-            + "WHERE return_id = ? AND row_no > ? ORDER BY return_id, row_no FETCH FIRST " + PAGE + " ROWS ONLY";
+            + "WHERE return_id = ? AND row_no >= ? AND row_no < ? ORDER BY row_no";
+    private static final String LAST_ROW = "SELECT MAX(row_no) FROM toilet_row WHERE return_id = ?";
 
     private final JdbcTemplate jdbc;
     private final StagingRepository staging;
@@ -73,18 +76,18 @@ final class DuplicateIdNumbers {
 
     /** One return's rows, a page at a time so that no result holds them all (on either database). */
     private void read(int returnIndex, long returnId, LongPairSort sort, Counts counts) {
-        int[] last = {Integer.MIN_VALUE};
-        int before;
-        do {
-            before = counts.rows;
+        Integer lastRow = jdbc.queryForObject(LAST_ROW, Integer.class, returnId);
+        if (lastRow == null) {
+            return;
+        }
+        for (int from = 0; from <= lastRow; from += PAGE) {
             jdbc.query(PAGE_OF_ROWS, rs -> {
                 Occurrence o = new Occurrence(returnIndex, rs.getInt(1), rs.getBoolean(4), rs.getBoolean(3));
                 sort.add(IdNumberKey.of(rs.getString(2)), o.packed());
                 counts.rows++;
                 counts.poor += o.poor() ? 1 : 0;
-                last[0] = o.rowNumber();
-            }, returnId, last[0]);
-        } while (counts.rows - before == PAGE);
+            }, returnId, from, from + PAGE);
+        }
     }
 
     /** Walks the sorted numbers: the first of equal ones counts, the others are repeats. */
