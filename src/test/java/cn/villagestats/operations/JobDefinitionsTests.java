@@ -38,6 +38,20 @@ class JobDefinitionsTests {
     }
 
     @Test
+    void shouldSourceTheParameterFileInAShellAsTheCrontabLineDoes() throws Exception {
+        // given the crontab line's way of loading it: sourced by sh, exported with set -a
+        Process shell = new ProcessBuilder("sh", "-c", "set -a && . jobs/nightly.env && set +a && echo \"$JAVA_OPTS\"")
+                .redirectErrorStream(true).start();
+
+        // when
+        String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+        // then every JVM option arrives, none is run as a command
+        assertThat(shell.waitFor()).as(output).isZero();
+        assertThat(output).startsWith("-Xmx").contains("-XX:+UseParallelGC");
+    }
+
+    @Test
     void shouldCallTheRunCommandFromCronAndSystemd() throws Exception {
         // given
         String crontab = Files.readString(Path.of("jobs/villagestats.crontab"));
