@@ -2,6 +2,7 @@ package cn.villagestats.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import cn.villagestats.testdb.TestDatabase;
  * usual readers on the same files, each in a JVM of its own with the same heap, and prints
  * one table. Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N}
  * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR},
- * {@code --generate-only true}, {@code --jvm "<options for every measured JVM>"}.
+ * {@code --generate-only true}, {@code --jvm "<options for every measured JVM>"} (by default the
+ * nightly run's {@code JAVA_OPTS} from {@code jobs/nightly.env}, without its heap).
  */
 public final class Bench {
 
@@ -30,13 +32,14 @@ public final class Bench {
         String only = options.getOrDefault("only", "all");
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
         boolean generateOnly = Boolean.parseBoolean(options.getOrDefault("generate-only", "false"));
-        String jvmOptions = options.getOrDefault("jvm", "").strip();
-        ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"),
-                jvmOptions.isEmpty() ? List.of() : List.of(jvmOptions.split("\\s+")), work.resolve("logs"));
+        List<String> jvmOptions = options.containsKey("jvm")
+                ? Arrays.stream(options.get("jvm").strip().split("\\s+")).filter(o -> !o.isEmpty()).toList()
+                : NightlyJvmOptions.of(Path.of("jobs", "nightly.env"));
+        ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"), jvmOptions, work.resolve("logs"));
         int cores = Runtime.getRuntime().availableProcessors();
         Table table = new Table();
         System.out.printf("villagestats benchmark: %d cores, heap %s per run, JVM options [%s], %s%n", cores,
-                options.getOrDefault("heap", "512m"), jvmOptions, System.getProperty("java.vm.name") + " "
+                options.getOrDefault("heap", "512m"), String.join(" ", jvmOptions), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
         if (!only.equals("ledger")) {
             Path dir = work.resolve("county-" + countyReturns);
