@@ -1,6 +1,5 @@
 package cn.villagestats.consolidation;
 
-import java.sql.Date;
 import java.sql.Types;
 import java.util.List;
 
@@ -15,6 +14,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The staging tables: accepted rows by programme and rejected cells, keyed by return. An
  * empty list writes nothing and costs no statement (most chunks hold one programme only).
+ * Dates go in as {@code LocalDate}: through {@code java.sql.Date} a day before 1582 would be
+ * shifted by the Julian calendar.
  */
 @Repository
 class StagingRepository {
@@ -53,7 +54,7 @@ class StagingRepository {
                     ps.setString(5, r.group());
                     ps.setString(6, r.toiletType());
                     ps.setBoolean(7, r.poorHousehold());
-                    ps.setDate(8, Date.valueOf(r.completedOn()));
+                    ps.setObject(8, r.completedOn(), Types.DATE);
                     ps.setString(9, r.acceptance());
                     ps.setBigDecimal(10, r.subsidyYuan());
                 });
@@ -79,7 +80,7 @@ class StagingRepository {
                     } else {
                         ps.setInt(9, r.householdsServed());
                     }
-                    ps.setDate(10, Date.valueOf(r.completedOn()));
+                    ps.setObject(10, r.completedOn(), Types.DATE);
                     ps.setBigDecimal(11, r.investment10kYuan());
                 });
     }
@@ -98,7 +99,7 @@ class StagingRepository {
                     ps.setInt(5, r.cameras());
                     ps.setInt(6, r.camerasOnline());
                     ps.setBoolean(7, r.connected());
-                    ps.setDate(8, r.builtOn() == null ? null : Date.valueOf(r.builtOn()));
+                    ps.setObject(8, r.builtOn(), Types.DATE);
                 });
     }
 
