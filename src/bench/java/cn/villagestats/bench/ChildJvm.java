@@ -27,13 +27,16 @@ final class ChildJvm {
         this.logs = logs;
     }
 
-    /** One measured result; {@code outOfMemory} when the reader did not fit the heap. */
+    /**
+     * One measured result; {@code outOfMemory} when the reader did not fit the heap. CPU, JIT and
+     * GC seconds are -1 where not apportioned.
+     */
     record Result(boolean outOfMemory, double seconds, long rows, long cells, long peakUsed, long peakLive,
-                  double cpuSeconds, double coreSeconds) {
+                  double cpuSeconds, double coreSeconds, double jitSeconds, double gcSeconds) {
 
-        /** The job's read + validate + stage + aggregate steps, from the same run (CPU not apportioned: -1). */
+        /** The job's read + validate + stage + aggregate steps, from the same run (CPU not apportioned). */
         Result core() {
-            return new Result(outOfMemory, coreSeconds, rows, cells, peakUsed, peakLive, -1, -1);
+            return new Result(outOfMemory, coreSeconds, rows, cells, peakUsed, peakLive, -1, -1, -1, -1);
         }
     }
 
@@ -57,13 +60,14 @@ final class ChildJvm {
         int exit = process.waitFor();
         // a reader that ran out of heap may have its stack trace printed across the result line
         if (Files.readAllLines(log).stream().anyMatch(l -> l.contains(Measure.RESULT + " OOM"))) {
-            return new Result(true, 0, 0, 0, 0, 0, -1, -1);
+            return new Result(true, 0, 0, 0, 0, 0, -1, -1, -1, -1);
         }
         String line = Files.readAllLines(log).stream().filter(l -> l.startsWith(Measure.RESULT)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(label + " failed (exit " + exit + "), see " + log));
         String[] f = line.split(" ");
         return new Result(f[1].equals("OOM"), Long.parseLong(f[2]) / 1e9, Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]) / 1e9, Long.parseLong(f[8]) / 1e9);
+                Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]) / 1e9, Long.parseLong(f[8]) / 1e9,
+                Long.parseLong(f[9]) / 1e3, Long.parseLong(f[10]) / 1e3);
     }
 
     private static String classPath(boolean withFastexcel) {

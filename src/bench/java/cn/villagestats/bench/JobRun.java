@@ -38,12 +38,12 @@ final class JobRun {
         try (ConfigurableApplicationContext context = application.run(database)) {
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean("consolidateReturnsJob", Job.class);
-            long cpu = Measure.cpuTime();
+            Spent spent = Spent.now();
             long start = System.nanoTime();
             JobExecution execution = operator.start(job,
                     ConsolidationParameters.of(PERIOD, inbox, "bench-" + System.nanoTime(), work.resolve("out")));
             long nanos = System.nanoTime() - start;
-            long cpuNanos = Measure.cpuTime() - cpu;
+            Spent used = Spent.now().since(spent);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("job ended " + execution.getStatus() + ": "
                         + execution.getAllFailureExceptions());
@@ -63,7 +63,7 @@ final class JobRun {
             Long read = jdbc.queryForObject("SELECT COALESCE(SUM(rows_read), 0) FROM intake_return", Long.class);
             Long accepted = jdbc.queryForObject("SELECT COALESCE(SUM(rows_accepted), 0) FROM intake_return "
                     + "WHERE status = 'accepted'", Long.class);
-            return new Measure.Outcome(nanos, new Count(read, accepted), cpuNanos, coreNanos);
+            return new Measure.Outcome(nanos, new Count(read, accepted), used, coreNanos);
         }
     }
 }

@@ -31,11 +31,12 @@ public final class Measure {
             }
             heap.close();
             if (outcome == null) {
-                System.out.printf("%s OOM 0 0 0 %d %d 0%n", RESULT, heap.peakUsedBytes(), heap.peakLiveBytes());
+                System.out.printf("%s OOM 0 0 0 %d %d 0 0 0 0%n", RESULT, heap.peakUsedBytes(), heap.peakLiveBytes());
             } else {
-                System.out.printf("%s OK %d %d %d %d %d %d %d%n", RESULT, outcome.nanos(), outcome.count().rows(),
-                        outcome.count().cells(), heap.peakUsedBytes(), heap.peakLiveBytes(), outcome.cpuNanos(),
-                        outcome.coreNanos());
+                System.out.printf("%s OK %d %d %d %d %d %d %d %d %d%n", RESULT, outcome.nanos(),
+                        outcome.count().rows(), outcome.count().cells(), heap.peakUsedBytes(), heap.peakLiveBytes(),
+                        outcome.spent().cpuNanos(), outcome.coreNanos(), outcome.spent().jitMillis(),
+                        outcome.spent().gcMillis());
             }
         }
         System.exit(0);
@@ -46,27 +47,21 @@ public final class Measure {
      * issue 5 calls the full job (discover, load, reconcile, aggregate: read, validate,
      * stage, aggregate), else -1.
      */
-    record Outcome(long nanos, Count count, long cpuNanos, long coreNanos) {
+    record Outcome(long nanos, Count count, Spent spent, long coreNanos) {
 
-        Outcome(long nanos, Count count, long cpuNanos) {
-            this(nanos, count, cpuNanos, -1);
+        Outcome(long nanos, Count count, Spent spent) {
+            this(nanos, count, spent, -1);
         }
     }
 
-    /** CPU time of this JVM so far, all threads: on a shared machine, wall time alone misleads. */
-    static long cpuTime() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     private static Outcome read(String what, List<Path> files) throws Exception {
-        long cpu = cpuTime();
+        Spent spent = Spent.now();
         long start = System.nanoTime();
         Count total = new Count(0, 0);
         for (Path file : files) {
             total = total.plus(count(what, file));
         }
-        return new Outcome(System.nanoTime() - start, total, cpuTime() - cpu);
+        return new Outcome(System.nanoTime() - start, total, Spent.now().since(spent));
     }
 
     static Count count(String what, Path file) throws Exception {

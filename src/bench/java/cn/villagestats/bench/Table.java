@@ -29,21 +29,22 @@ final class Table {
 
     void print(PrintStream out, int cores) {
         out.println();
-        out.printf("Machine: %d cores. Each line is its own JVM with the same -Xmx.%n%n", cores);
-        out.println("| workload | what | wall (s) | CPU (s) | rows | rows/s | peak heap used (MB) "
+        out.printf("Machine: %d cores. Each line is its own JVM with the same -Xmx. CPU: all threads. JIT: time in "
+                + "the JIT compilers, summed over their threads. GC: time collecting.%n%n", cores);
+        out.println("| workload | what | wall (s) | CPU (s) | JIT (s) | GC (s) | rows | rows/s | peak heap used (MB) "
                 + "| peak heap live after GC (MB) | our job's time ÷ this |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Line line : lines) {
             ChildJvm.Result r = line.result();
             Line job = reference(line.workload());
             long rows = rowsOf(line.workload());
             if (r.outOfMemory()) {
-                out.printf("| %s | %s | out of memory | | | | %s | %s | |%n", line.workload(), line.what(),
+                out.printf("| %s | %s | out of memory | | | | | | %s | %s | |%n", line.workload(), line.what(),
                         mb(r.peakUsed()), mb(r.peakLive()));
                 continue;
             }
-            out.printf("| %s | %s | %.2f | %s | %s | %,.0f | %s | %s | %.2f |%n", line.workload(), line.what(),
-                    r.seconds(), r.cpuSeconds() < 0 ? "-" : String.format("%.2f", r.cpuSeconds()),
+            out.printf("| %s | %s | %.2f | %s | %s | %s | %s | %,.0f | %s | %s | %.2f |%n", line.workload(),
+                    line.what(), r.seconds(), seconds(r.cpuSeconds()), seconds(r.jitSeconds()), seconds(r.gcSeconds()),
                     r.rows() < 0 ? "(" + String.format("%,d", r.cells() / 1024 / 1024) + " MB inflated)"
                             : String.format("%,d", r.rows()),
                     rows / r.seconds(), mb(r.peakUsed()), mb(r.peakLive()), job.result().seconds() / r.seconds());
@@ -87,6 +88,10 @@ final class Table {
     private java.util.Optional<ChildJvm.Result> find(String workload, String what) {
         return lines.stream().filter(l -> l.workload().equals(workload) && l.what().equals(what))
                 .map(Line::result).filter(r -> !r.outOfMemory()).findFirst();
+    }
+
+    private static String seconds(double seconds) {
+        return seconds < 0 ? "-" : String.format("%.2f", seconds);
     }
 
     private static String mb(long bytes) {
