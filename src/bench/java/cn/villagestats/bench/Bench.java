@@ -16,7 +16,8 @@ import cn.villagestats.testdb.TestDatabase;
  * one table. Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N}
  * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR},
  * {@code --generate-only true}, {@code --jvm "<options for every measured JVM>"} (by default the
- * nightly run's {@code JAVA_OPTS} from {@code jobs/nightly.env}, without its heap).
+ * nightly run's {@code JAVA_OPTS} from {@code jobs/nightly.env}, without its heap),
+ * {@code --repeat N} (3: how many times the bars' lines run, interleaved; the table takes medians).
  */
 public final class Bench {
 
@@ -30,6 +31,8 @@ public final class Bench {
         int ledgerRows = Integer.parseInt(options.getOrDefault("ledger-rows", "1000000"));
         int countyReturns = Integer.parseInt(options.getOrDefault("county-returns", "1000"));
         String only = options.getOrDefault("only", "all");
+        int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
+        Repeats repeats = new Repeats();
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
         boolean generateOnly = Boolean.parseBoolean(options.getOrDefault("generate-only", "false"));
         List<String> jvmOptions = options.containsKey("jvm")
@@ -50,11 +53,15 @@ public final class Bench {
             }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "county (" + countyReturns + " returns)";
-            table.add(workload, "job, 1 thread", job(jvm, "county-job-1", inbox, dir, seeds, 1));
-            table.add(workload, "job, " + cores + " threads", job(jvm, "county-job-n", inbox, dir, seeds, cores));
+            for (int i = 1; i <= repeat; i++) {
+                repeats.add("county job, 1 thread", job(jvm, "county-job-1-" + i, inbox, dir, seeds, 1));
+                repeats.add("county job, all cores", job(jvm, "county-job-n-" + i, inbox, dir, seeds, cores));
+            }
+            table.add(workload, "job, 1 thread", repeats.median("county job, 1 thread"));
+            table.add(workload, "job, " + cores + " threads", repeats.median("county job, all cores"));
             onPostgres(table, workload, "job, " + cores + " threads, PostgreSQL",
                     db -> job(jvm, "county-job-pg", inbox, dir, db, cores), seeds);
-            readers(jvm, table, workload, "county", inbox);
+            readers(jvm, table, workload, "county", inbox, Map.of());
         }
         if (!only.equals("county")) {
             Path dir = work.resolve("ledger-" + ledgerRows);
@@ -65,14 +72,26 @@ public final class Bench {
             }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
-            ChildJvm.Result ledgerJob = job(jvm, "ledger-job", inbox, dir, seeds, cores);
-            table.add(workload, "job", ledgerJob);
-            table.add(workload, Table.CORE, ledgerJob.core());
+            for (int i = 1; i <= repeat; i++) {
+                ChildJvm.Result ledgerJob = job(jvm, "ledger-job-" + i, inbox, dir, seeds, cores);
+                repeats.add("ledger job", ledgerJob);
+                repeats.add("ledger job: read + validate + stage + aggregate", ledgerJob.core());
+                for (String reader : List.of("fastexcel", "poi-event")) {
+                    System.out.printf("  running ledger %s%n", reader);
+                    repeats.add("ledger " + reader, jvm.run("ledger-" + reader + "-" + i, reader, List.of(),
+                            inbox.toString()));
+                }
+            }
+            table.add(workload, "job", repeats.median("ledger job"));
+            table.add(workload, Table.CORE, repeats.median("ledger job: read + validate + stage + aggregate"));
             onPostgres(table, workload, "job, PostgreSQL", db -> job(jvm, "ledger-job-pg", inbox, dir, db, cores),
                     seeds);
-            readers(jvm, table, workload, "ledger", inbox);
+            readers(jvm, table, workload, "ledger", inbox, Map.of("fastexcel", repeats.median("ledger fastexcel"),
+                    "poi-event", repeats.median("ledger poi-event")));
         }
         table.print(System.out, cores);
+        System.out.println();
+        repeats.print(System.out);
     }
 
     private static ChildJvm.Result job(ChildJvm jvm, String label, Path inbox, Path dir, List<String> seeds,
@@ -103,12 +122,16 @@ public final class Bench {
         ChildJvm.Result run(List<String> properties) throws Exception;
     }
 
-    private static void readers(ChildJvm jvm, Table table, String workload, String label, Path inbox)
-            throws Exception {
+    /** Every baseline reader, in the table's order; those {@code measured} already are not run again. */
+    private static void readers(ChildJvm jvm, Table table, String workload, String label, Path inbox,
+                                Map<String, ChildJvm.Result> measured) throws Exception {
         for (String reader : READERS) {
-            System.out.printf("  running %s %s%n", label, reader);
-            table.add(workload, Table.NAMES.get(reader), jvm.run(label + "-" + reader, reader, List.of(),
-                    inbox.toString()));
+            ChildJvm.Result result = measured.get(reader);
+            if (result == null) {
+                System.out.printf("  running %s %s%n", label, reader);
+                result = jvm.run(label + "-" + reader, reader, List.of(), inbox.toString());
+            }
+            table.add(workload, Table.NAMES.get(reader), result);
         }
     }
 
