@@ -41,9 +41,9 @@ public final class Bench {
         ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"), jvmOptions, work.resolve("logs"));
         int cores = Runtime.getRuntime().availableProcessors();
         Table table = new Table();
-        System.out.printf("villagestats benchmark: %d cores, heap %s per run, JVM options [%s], %s%n", cores,
-                options.getOrDefault("heap", "512m"), String.join(" ", jvmOptions), System.getProperty("java.vm.name") + " "
-                        + System.getProperty("java.version"));
+        System.out.printf("villagestats benchmark: %d cores, heap %s per run, JVM options [%s], %s %s%n", cores,
+                options.getOrDefault("heap", "512m"), String.join(" ", jvmOptions), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         if (!only.equals("ledger")) {
             Path dir = work.resolve("county-" + countyReturns);
             System.out.printf("generating county: %d returns in %s%n", countyReturns, dir);
