@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.registry.Village;
+import cn.villagestats.samples.IdBlock;
 import cn.villagestats.samples.LedgerReturn;
 import cn.villagestats.samples.SampleReturns;
+import cn.villagestats.samples.SampleSet;
 
 /**
  * Generates the benchmark's inputs with the project's own sample generator. The county is
@@ -37,11 +39,10 @@ public final class BenchInputs {
         List<Village> registry = new ArrayList<>();
         int written = 0;
         for (int batch = 0; written < returns; batch++) {
-            List<Village> villages = township(base, batch);
-            registry.addAll(villages);
+            Township township = Township.of(base, batch);
+            registry.addAll(township.villages());
             Path scratch = dir.resolve("batch-" + batch);
-            List<Path> files = SampleReturns.generate(villages, JobRun.PERIOD, SampleReturns.DEFAULT_SEED + batch,
-                    scratch);
+            List<Path> files = township.generate(scratch);
             for (Path file : files) {
                 if (written < returns && file.getFileName().toString().endsWith(".xlsx")) {
                     Files.move(file, inbox.resolve(String.format("t%03d-%s", batch, file.getFileName())),
@@ -69,6 +70,31 @@ public final class BenchInputs {
         writeSeeds(dir.resolve("seeds"), base);
         Files.writeString(done, rows + "\n");
         return inbox;
+    }
+
+    /**
+     * Township {@code batch} of the county: the base registry's villages under codes of their
+     * own, a seed of its own, and 身份证号 apart from every other township's, as no two people of
+     * a county share one. Drawn from one pool, a county's random numbers would repeat by chance
+     * (about 6,000 repeated rows in 5,000 returns) and grow the duplicate check and the feedback
+     * with the square of the returns. One sequence code per township leaves each 22,000
+     * numbers for its 4,600 households; beyond {@link IdBlock#MAX_BLOCKS} townships (about
+     * 40,000 returns) the codes are shared again.
+     */
+    record Township(List<Village> villages, long seed, IdBlock ids) {
+
+        static Township of(List<Village> base, int batch) {
+            return new Township(township(base, batch), SampleReturns.DEFAULT_SEED + batch,
+                    new IdBlock(batch % IdBlock.MAX_BLOCKS, IdBlock.MAX_BLOCKS));
+        }
+
+        SampleSet plan() {
+            return SampleReturns.plan(villages, JobRun.PERIOD, seed, ids);
+        }
+
+        List<Path> generate(Path dir) throws IOException {
+            return SampleReturns.generate(villages, JobRun.PERIOD, seed, ids, dir);
+        }
     }
 
     /** The villages of the base registry renumbered as township {@code 200 + batch} of the county. */

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Makes 18-character 身份证号 of the 新泰 area (370982) with a correct GB 11643 check digit,
- * never the same one twice for one generator, since the township rejects repeats.
+ * never the same one twice for one generator, since the township rejects repeats; generators
+ * of different {@link IdBlock}s never issue the same one either.
  */
 final class IdNumberGenerator {
 
@@ -21,16 +22,22 @@ final class IdNumberGenerator {
     // membership only: the order of a HashSet never reaches the output
     private final Set<String> issued = new HashSet<>();
     private final Random random;
+    private final IdBlock block;
 
     IdNumberGenerator(Random random) {
+        this(random, IdBlock.WHOLE);
+    }
+
+    IdNumberGenerator(Random random, IdBlock block) {
         this.random = random;
+        this.block = block;
     }
 
     String next() {
         while (true) {
             LocalDate birth = FIRST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS + 1));
             String body = AREA + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                    + String.format("%03d", random.nextInt(1000));
+                    + String.format("%03d", block.code(random.nextInt(block.codes())));
             String id = body + checkDigit(body);
             if (issued.add(id)) {
                 return id;

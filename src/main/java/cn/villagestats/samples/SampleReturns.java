@@ -25,10 +25,15 @@ public final class SampleReturns {
 
     /** The data the returns will hold, without writing anything; villages are taken in code order. */
     public static SampleSet plan(List<Village> villages, YearMonth period, long seed) {
+        return plan(villages, period, seed, IdBlock.WHOLE);
+    }
+
+    /** The same, with 身份证号 from {@code ids} only: for townships generated apart that form one county. */
+    public static SampleSet plan(List<Village> villages, YearMonth period, long seed, IdBlock ids) {
         List<Village> ordered = villages.stream().sorted(Comparator.comparing(Village::code)).toList();
         List<VillageQuota> quotas = new SamplePlan(seed, SeedFigures.TOWNSHIP_2020).quotas(ordered);
         List<ReturnLayout> layouts = ReturnLayouts.assign(ordered, period, seed);
-        SampleRows rows = new SampleRows(new Random(seed * 31 + 17));
+        SampleRows rows = new SampleRows(new Random(seed * 31 + 17), ids);
         Random cover = new Random(seed * 31 + 29);
         ChineseNames preparers = new ChineseNames(cover);
         List<VillageSample> samples = new ArrayList<>();
@@ -51,7 +56,13 @@ public final class SampleReturns {
      */
     public static List<Path> generate(List<Village> villages, YearMonth period, long seed, Path outDir)
             throws IOException {
-        SampleSet set = plan(villages, period, seed);
+        return generate(villages, period, seed, IdBlock.WHOLE, outDir);
+    }
+
+    /** The same, with 身份证号 from {@code ids} only, see {@link #plan(List, YearMonth, long, IdBlock)}. */
+    public static List<Path> generate(List<Village> villages, YearMonth period, long seed, IdBlock ids, Path outDir)
+            throws IOException {
+        SampleSet set = plan(villages, period, seed, ids);
         List<Village> ordered = set.villages().stream().map(VillageSample::village).toList();
         List<ReturnLayout> layouts = ReturnLayouts.assign(ordered, period, seed);
         List<Path> files = new ArrayList<>();

@@ -28,9 +28,9 @@ final class SampleRows {
     private final IdNumberGenerator ids;
     private final ChineseNames names;
 
-    SampleRows(Random random) {
+    SampleRows(Random random, IdBlock idBlock) {
         this.random = random;
-        this.ids = new IdNumberGenerator(random);
+        this.ids = new IdNumberGenerator(random, idBlock);
         this.names = new ChineseNames(random);
     }
 

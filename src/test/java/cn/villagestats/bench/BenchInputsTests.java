@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.villagestats.intake.OurCellCount;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.registry.Village;
+import cn.villagestats.samples.VillageSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,23 @@ class BenchInputsTests {
         List<Village> registry = new SeedFiles(work.resolve("county").resolve("seeds")).villages();
         assertThat(registry).extracting(Village::code).doesNotHaveDuplicates();
         assertThat(registry.size()).isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void shouldGiveEveryTownshipOfTheCountyIdNumbersOfItsOwn() throws Exception {
+        // given ten townships: from one pool, their 46,000 numbers would repeat about 50 times
+        List<Village> base = new SeedFiles(Path.of("seeds")).villages();
+
+        // when
+        List<String> ids = new ArrayList<>();
+        for (int batch = 0; batch < 10; batch++) {
+            for (VillageSample village : BenchInputs.Township.of(base, batch).plan().villages()) {
+                village.toilets().forEach(toilet -> ids.add(toilet.idNumber()));
+            }
+        }
+
+        // then
+        assertThat(ids).hasSizeGreaterThan(40_000).doesNotHaveDuplicates();
     }
 
     @Test

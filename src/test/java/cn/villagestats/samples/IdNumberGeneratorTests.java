@@ -32,4 +32,26 @@ class IdNumberGeneratorTests {
         // then
         assertThat(seen).hasSize(20_000).allMatch(IdNumberGenerator::isValid).allMatch(id -> id.startsWith("370982"));
     }
+
+    @Test
+    void shouldNeverIssueTheSameNumberFromTwoBlocks() {
+        // given two generators drawing the same random numbers, from blocks 0 and 1 of 2
+        IdNumberGenerator first = new IdNumberGenerator(new Random(3), new IdBlock(0, 2));
+        IdNumberGenerator second = new IdNumberGenerator(new Random(3), new IdBlock(1, 2));
+        Set<String> fromFirst = new HashSet<>();
+        Set<String> fromSecond = new HashSet<>();
+
+        // when
+        for (int i = 0; i < 20_000; i++) {
+            fromFirst.add(first.next());
+            fromSecond.add(second.next());
+        }
+
+        // then
+        Set<String> inBoth = new HashSet<>(fromFirst);
+        inBoth.retainAll(fromSecond);
+        assertThat(inBoth).isEmpty();
+        assertThat(fromFirst).hasSize(20_000);
+        assertThat(fromSecond).hasSize(20_000).allMatch(IdNumberGenerator::isValid);
+    }
 }
