@@ -35,11 +35,11 @@ final class LoadReturnStep implements StoppableStep {
     private final VillageRegistry registry;
     private final IntakeLimits limits;
     private final int chunkSize;
-    private final int readAheadRows;
+    private final ReadAheadPolicy readAhead;
 
     LoadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReturnLedger ledger,
                    StagingRepository staging, VillageRegistry registry, IntakeLimits limits, int chunkSize,
-                   int readAheadRows) {
+                   ReadAheadPolicy readAhead) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.ledger = ledger;
@@ -47,7 +47,7 @@ final class LoadReturnStep implements StoppableStep {
         this.registry = registry;
         this.limits = limits;
         this.chunkSize = chunkSize;
-        this.readAheadRows = readAheadRows;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -65,7 +65,7 @@ final class LoadReturnStep implements StoppableStep {
         JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
         ReturnRowReader reader = new ReturnRowReader(load, ledger, new Inbox(Path.of(parameters.getString("inbox"))),
                 limits, YearMonth.parse(parameters.getString("period")), new CoverValidator(registry), staging,
-                readAheadRows);
+                readAhead);
         return new StepBuilder(NAME, jobRepository)
                 .<ReturnRow, ValidatedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -54,8 +54,9 @@ class LoadReturnsStepConfiguration {
     Step loadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         ReturnLedger ledger, StagingRepository staging, VillageRegistry registry,
                         IntakeLimits intakeLimits, @Value("${villagestats.load.chunk-size:500}") int chunkSize,
-                        @Value("${villagestats.load.read-ahead-rows:0}") int readAheadRows) {
+                        @Value("${villagestats.load.read-ahead-rows:2000}") int readAheadRows,
+                        @Value("${villagestats.load.read-ahead-min-bytes:1048576}") long readAheadMinBytes) {
         return new LoadReturnStep(jobRepository, transactionManager, ledger, staging, registry, intakeLimits,
-                chunkSize, readAheadRows);
+                chunkSize, new ReadAheadPolicy(readAheadRows, readAheadMinBytes));
     }
 }

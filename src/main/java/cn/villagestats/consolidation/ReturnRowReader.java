@@ -38,17 +38,17 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
     private final YearMonth period;
     private final CoverValidator coverValidator;
     private final StagingRepository staging;
-    private final int readAheadRows;
+    private final ReadAheadPolicy readAhead;
     private Path file;
     private ReturnWorkbook workbook;
     private ReadAhead rows;
 
     /**
-     * Reads the return {@code load} names from the inbox, its file found in the ledger when opened. With
-     * {@code readAheadRows > 0}, the workbook is parsed on a thread of its own, that many rows ahead.
+     * Reads the return {@code load} names from the inbox, its file found in the ledger when opened. A
+     * file {@code readAhead} applies to is parsed on a thread of its own.
      */
     ReturnRowReader(ReturnLoad load, ReturnLedger ledger, Inbox inbox, IntakeLimits limits, YearMonth period,
-                    CoverValidator coverValidator, StagingRepository staging, int readAheadRows) {
+                    CoverValidator coverValidator, StagingRepository staging, ReadAheadPolicy readAhead) {
         this.load = load;
         this.ledger = ledger;
         this.inbox = inbox;
@@ -56,7 +56,7 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
         this.period = period;
         this.coverValidator = coverValidator;
         this.staging = staging;
-        this.readAheadRows = readAheadRows;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -69,8 +69,8 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
             CoverResult cover = coverValidator.validate(workbook.cover(), period);
             if (cover.isValid()) {
                 load.readable(cover.cover(), new ReturnValidator(cover.cover()));
-                if (readAheadRows > 0) {
-                    rows = new ReadAhead(workbook, readAheadRows, "read-" + load.returnId());
+                if (readAhead.appliesTo(file)) {
+                    rows = new ReadAhead(workbook, readAhead.rows(), "read-" + load.returnId());
                 }
             } else {
                 load.reject(statedVillageCode(workbook.cover()), joinZh(cover), joinEn(cover));
