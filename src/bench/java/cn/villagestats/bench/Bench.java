@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.villagestats.testdb.Engine;
-import cn.villagestats.testdb.TestDatabase;
 
 /**
  * The benchmark: generates the county and ledger workloads, measures our whole job and the
@@ -54,13 +52,21 @@ public final class Bench {
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "county (" + countyReturns + " returns)";
             for (int i = 1; i <= repeat; i++) {
+                int run = i;
                 repeats.add("county job, 1 thread", job(jvm, "county-job-1-" + i, inbox, dir, seeds, 1));
                 repeats.add("county job, all cores", job(jvm, "county-job-n-" + i, inbox, dir, seeds, cores));
+                PostgresRuns.run(db -> job(jvm, "county-job-pg-1-" + run, inbox, dir, db, 1), seeds)
+                        .ifPresent(r -> repeats.add("county job, 1 thread, PostgreSQL", r));
+                PostgresRuns.run(db -> job(jvm, "county-job-pg-n-" + run, inbox, dir, db, cores), seeds)
+                        .ifPresent(r -> repeats.add("county job, all cores, PostgreSQL", r));
             }
             table.add(workload, "job, 1 thread", repeats.median("county job, 1 thread"));
             table.add(workload, "job, " + cores + " threads", repeats.median("county job, all cores"));
-            onPostgres(table, workload, "job, " + cores + " threads, PostgreSQL",
-                    db -> job(jvm, "county-job-pg", inbox, dir, db, cores), seeds);
+            if (repeats.has("county job, 1 thread, PostgreSQL") && repeats.has("county job, all cores, PostgreSQL")) {
+                table.add(workload, "job, 1 thread, PostgreSQL", repeats.median("county job, 1 thread, PostgreSQL"));
+                table.add(workload, "job, " + cores + " threads, PostgreSQL",
+                        repeats.median("county job, all cores, PostgreSQL"));
+            }
             readers(jvm, table, workload, "county", inbox, Map.of());
         }
         if (!only.equals("county")) {
@@ -81,11 +87,19 @@ public final class Bench {
                     repeats.add("ledger " + reader, jvm.run("ledger-" + reader + "-" + i, reader, List.of(),
                             inbox.toString()));
                 }
+                int run = i;
+                PostgresRuns.run(db -> job(jvm, "ledger-job-pg-" + run, inbox, dir, db, cores), seeds).ifPresent(r -> {
+                    repeats.add("ledger job, PostgreSQL", r);
+                    repeats.add("ledger job, PostgreSQL: read + validate + stage + aggregate", r.core());
+                });
             }
             table.add(workload, "job", repeats.median("ledger job"));
             table.add(workload, Table.CORE, repeats.median("ledger job: read + validate + stage + aggregate"));
-            onPostgres(table, workload, "job, PostgreSQL", db -> job(jvm, "ledger-job-pg", inbox, dir, db, cores),
-                    seeds);
+            if (repeats.has("ledger job, PostgreSQL")) {
+                table.add(workload, "job, PostgreSQL", repeats.median("ledger job, PostgreSQL"));
+                table.add(workload, Table.CORE_POSTGRES,
+                        repeats.median("ledger job, PostgreSQL: read + validate + stage + aggregate"));
+            }
             readers(jvm, table, workload, "ledger", inbox, Map.of("fastexcel", repeats.median("ledger fastexcel"),
                     "poi-event", repeats.median("ledger poi-event")));
         }
@@ -102,24 +116,6 @@ public final class Bench {
         properties.add("villagestats.load.threads=" + threads);
         System.out.printf("  running %s%n", label);
         return jvm.run(label, "job", properties, inbox.toString(), run.toString());
-    }
-
-    /** The same job on a fresh database of the PostgreSQL server at 127.0.0.1:5432, when there is one. */
-    private static void onPostgres(Table table, String workload, String what, PostgresJob job, List<String> seeds)
-            throws Exception {
-        try (TestDatabase database = Engine.POSTGRES.create()) {
-            List<String> properties = new ArrayList<>(seeds);
-            properties.add("spring.datasource.url=" + database.url());
-            properties.add("spring.datasource.username=" + database.username());
-            properties.add("spring.datasource.password=" + database.password());
-            table.add(workload, what, job.run(properties));
-        } catch (RuntimeException e) {
-            System.out.printf("  no PostgreSQL line: %s%n", e.getMessage());
-        }
-    }
-
-    private interface PostgresJob {
-        ChildJvm.Result run(List<String> properties) throws Exception;
     }
 
     /** Every baseline reader, in the table's order; those {@code measured} already are not run again. */

@@ -21,6 +21,10 @@ final class Repeats {
         runs.computeIfAbsent(name, n -> new ArrayList<>()).add(result);
     }
 
+    boolean has(String name) {
+        return runs.containsKey(name);
+    }
+
     /** The run of median time (the lower of the two middle ones for an even count); out of memory counts as slowest. */
     ChildJvm.Result median(String name) {
         List<ChildJvm.Result> sorted = runs.getOrDefault(name, List.of()).stream()

@@ -35,6 +35,47 @@ class TableTests {
                 .contains("POI event API reading ÷ our job (read+validate+stage+aggregate) = 2.50 (bar: at least 3.00) NOT MET");
     }
 
+    @Test
+    void shouldPrintEachBarOnPostgresqlFromItsOwnLines() {
+        // given a ledger whose core steps took 8 s on H2 and 9 s on PostgreSQL, against readers of 5 s and 27 s
+        Table table = new Table();
+        table.add(LEDGER, "job", job(10));
+        table.add(LEDGER, Table.CORE, job(10).core());
+        table.add(LEDGER, "job, PostgreSQL", job(11));
+        table.add(LEDGER, Table.CORE_POSTGRES, new ChildJvm.Result(false, 9, 1000, 8000, 0, 0, -1, -1, -1, -1));
+        table.add(LEDGER, Table.NAMES.get("ours"), reader(2));
+        table.add(LEDGER, Table.NAMES.get("fastexcel"), reader(5));
+        table.add(LEDGER, Table.NAMES.get("poi-event"), reader(27));
+        // and a county job of 10 s with 1 thread and 5 s with 2 on H2, 12 s and 8 s on PostgreSQL
+        String county = "county (10 returns)";
+        table.add(county, "job, 1 thread", job(10));
+        table.add(county, "job, 2 threads", job(5));
+        table.add(county, "job, 1 thread, PostgreSQL", job(12));
+        table.add(county, "job, 2 threads, PostgreSQL", job(8));
+        table.add(county, Table.NAMES.get("ours"), reader(1));
+
+        // when
+        String printed = print(table);
+
+        // then H2's bars come from H2's lines, and PostgreSQL's from its own
+        assertThat(printed)
+                .contains("Bar, " + LEDGER + ": our job (read+validate+stage+aggregate) ÷ fastexcel reading = 1.60")
+                .contains("Bar, " + LEDGER + " on PostgreSQL: our job (read+validate+stage+aggregate) ÷ fastexcel "
+                        + "reading = 1.80 (bar: at most 2.00) MET")
+                .contains("Bar, " + LEDGER + " on PostgreSQL: POI event API reading ÷ our job "
+                        + "(read+validate+stage+aggregate) = 3.00 (bar: at least 3.00) MET")
+                .contains("Bar, " + county + ": job 1 thread ÷ job all cores = 2.00 (bar: at least 1.70) MET")
+                .contains("Bar, " + county + " on PostgreSQL: job 1 thread ÷ job all cores = 1.50 (bar: at least "
+                        + "1.70) NOT MET");
+        // and the ratios column still refers to the H2 job with all cores
+        assertThat(printed).contains("| " + county + " | job, 1 thread, PostgreSQL | 12.00 | 12.00 | 1.00 | 1.00 "
+                + "| 1,000 | 83 | 300 | 100 | 0.42 |");
+    }
+
+    private static ChildJvm.Result job(double seconds) {
+        return new ChildJvm.Result(false, seconds, 1000, 8000, 300L << 20, 100L << 20, seconds, 0.8 * seconds, 1, 1);
+    }
+
     private static ChildJvm.Result reader(double seconds) {
         return new ChildJvm.Result(false, seconds, 1000, 8000, 50L << 20, 10L << 20, seconds, -1, 0.5, 0.1);
     }
