@@ -56,7 +56,8 @@ public class CountyExport {
     }
 
     private void writeWorkbook(String period, List<TownshipTotal> township, Path file) {
-        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+        // streamed, so that a province's 100,000 villages are written without holding their cells
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreamingInline()) {
             SheetBuilder summary = workbook.sheet("汇总")
                     .row(period + " 乡镇汇总").row("指标代码", "指标名称", "单位", "数值", "村数")
                     .columnWidth(0, 32).columnWidth(1, 18);
@@ -65,12 +66,12 @@ public class CountyExport {
             List<Object> header = new ArrayList<>(List.of("村代码", "村名", "报送情况"));
             township.forEach(t -> header.add(t.name() + "(" + t.unit() + ")"));
             SheetBuilder detail = workbook.sheet("分村明细").row(header.toArray()).columnWidth(0, 16);
-            for (VillageTotals village : totals.byVillage(period)) {
+            totals.forEachVillage(period, village -> {
                 List<Object> line = new ArrayList<>(List.of(village.villageCode(), village.villageName(),
                         village.status()));
                 township.forEach(t -> line.add(village.value(t.indicator())));
                 detail.row(line.toArray());
-            }
+            });
             workbook.writeTo(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

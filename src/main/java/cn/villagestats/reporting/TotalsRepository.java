@@ -3,11 +3,12 @@ package cn.villagestats.reporting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Reads the reporting tables for the export and the run summary. */
@@ -30,20 +31,53 @@ public class TotalsRepository {
 
     /** Every registry village with its values; a village without an accepted return is 未报 (missing). */
     public List<VillageTotals> byVillage(String period) {
-        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        jdbc.query("SELECT village_code, indicator, \"value\" FROM village_total WHERE period = ?", rs -> {
-            values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-        }, period);
-        Map<String, String> names = new LinkedHashMap<>();
-        jdbc.query("SELECT code, name FROM village ORDER BY code", rs -> {
-            names.put(rs.getString(1), rs.getString(2));
-        });
         List<VillageTotals> villages = new ArrayList<>();
-        names.forEach((code, name) -> {
-            Map<String, BigDecimal> v = values.getOrDefault(code, Map.of());
-            boolean received = v.getOrDefault("returns.received", BigDecimal.ZERO).signum() > 0;
-            villages.add(new VillageTotals(code, name, received ? "已报" : "未报", v));
-        });
+        forEachVillage(period, villages::add);
         return villages;
+    }
+
+    /**
+     * The same, one village at a time in code order, streamed from the database: a province's
+     * 100,000 villages of 20 values each need not be held at once.
+     */
+    public void forEachVillage(String period, Consumer<VillageTotals> action) {
+        VillageLines lines = new VillageLines(action);
+        jdbc.query("SELECT v.code, v.name, vt.indicator, vt.\"value\" FROM village v LEFT JOIN village_total vt "
+                + "ON vt.village_code = v.code AND vt.period = ? ORDER BY v.code", (RowCallbackHandler) rs ->
+                lines.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)), period);
+        lines.finish();
+    }
+
+    /** Gathers the consecutive rows of one village into its line. */
+    private static final class VillageLines {
+
+        private final Consumer<VillageTotals> action;
+        private String code;
+        private String name;
+        private final Map<String, BigDecimal> values = new HashMap<>();
+
+        VillageLines(Consumer<VillageTotals> action) {
+            this.action = action;
+        }
+
+        void add(String villageCode, String villageName, String indicator, BigDecimal value) {
+            if (!villageCode.equals(code)) {
+                finish();
+                code = villageCode;
+                name = villageName;
+            }
+            if (indicator != null) {
+                values.put(indicator, value);
+            }
+        }
+
+        void finish() {
+            if (code != null) {
+                boolean received = values.getOrDefault("returns.received", BigDecimal.ZERO).signum() > 0;
+                action.accept(new VillageTotals(code, name, received ? "已报" : "未报", values));
+                values.clear();
+                code = null;
+            }
+        }
     }
 }

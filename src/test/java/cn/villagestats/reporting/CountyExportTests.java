@@ -25,6 +25,8 @@ class CountyExportTests {
     TotalsAggregator aggregator;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TotalsRepository totals;
 
     @TempDir
     Path out;
@@ -60,6 +62,26 @@ class CountyExportTests {
             assertThat(villages.getRow(2).getCell(2).getStringCellValue()).isEqualTo("已报");
             assertThat(villages.getRow(1).getCell(2).getStringCellValue()).isEqualTo("未报");
         }
+    }
+
+    @Test
+    void shouldStreamEveryRegistryVillageOnceInCodeOrderWithItsOwnValues() {
+        // when
+        java.util.List<VillageTotals> villages = new java.util.ArrayList<>();
+        totals.forEachVillage("2020-12", villages::add);
+
+        // then
+        assertThat(villages).hasSize(43).extracting(VillageTotals::villageCode).isSorted().doesNotHaveDuplicates();
+        assertThat(villages).filteredOn(v -> v.villageCode().equals("370982104202")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.status()).isEqualTo("已报");
+                    assertThat(v.value("toilet.households")).isEqualByComparingTo("2");
+                });
+        assertThat(villages).filteredOn(v -> !v.villageCode().equals("370982104202")).allSatisfy(v -> {
+            assertThat(v.status()).isEqualTo("未报");
+            assertThat(v.value("toilet.households")).isEqualByComparingTo("0");
+        });
+        assertThat(totals.byVillage("2020-12")).isEqualTo(villages);
     }
 
     @Test
