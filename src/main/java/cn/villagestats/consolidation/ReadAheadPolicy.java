@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Which returns are parsed on a thread of their own ({@link ReadAhead}), and how many rows
  * ahead. A large return gains: parsing overlaps validating and staging on the second core
- * (the million-row ledger's load took 33–34 s instead of 46–52 s). A small one loses: on a
+ * (the million-row ledger's load step took 32–34 s instead of 43–52 s). A small one loses: on a
  * night of many returns the pool keeps every core busy already, and the thread and the
  * hand-over cost the county's load about 8%.
  */
@@ -26,7 +26,7 @@ record ReadAheadPolicy(int rows, long minFileBytes) {
         try {
             return Files.size(file) >= minFileBytes;
         } catch (IOException e) {
-            // the reader has the file open already; without its size, it reads on its own thread
+            // the reader has the file open already; without its size, the step's thread reads it, as a small one
             return false;
         }
     }

@@ -7,7 +7,7 @@ package cn.villagestats.samples;
  */
 public record IdBlock(int index, int count) {
 
-    /** Every sequence code: one township, or a run that needs no other to stay apart from. */
+    /** Every sequence code: for a township generated on its own. */
     public static final IdBlock WHOLE = new IdBlock(0, 1);
 
     /** There are 1,000 sequence codes per birth day: more blocks would leave some empty. */

@@ -24,10 +24,6 @@ final class IdNumberGenerator {
     private final Random random;
     private final IdBlock block;
 
-    IdNumberGenerator(Random random) {
-        this(random, IdBlock.WHOLE);
-    }
-
     IdNumberGenerator(Random random, IdBlock block) {
         this.random = random;
         this.block = block;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -67,7 +69,7 @@ class CountyExportTests {
     @Test
     void shouldStreamEveryRegistryVillageOnceInCodeOrderWithItsOwnValues() {
         // when
-        java.util.List<VillageTotals> villages = new java.util.ArrayList<>();
+        List<VillageTotals> villages = new ArrayList<>();
         totals.forEachVillage("2020-12", villages::add);
 
         // then

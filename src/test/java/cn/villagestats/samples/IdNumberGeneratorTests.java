@@ -21,7 +21,7 @@ class IdNumberGeneratorTests {
     @Test
     void shouldNeverIssueTheSameNumberTwice() {
         // given
-        IdNumberGenerator generator = new IdNumberGenerator(new Random(3));
+        IdNumberGenerator generator = new IdNumberGenerator(new Random(3), IdBlock.WHOLE);
         Set<String> seen = new HashSet<>();
 
         // when
