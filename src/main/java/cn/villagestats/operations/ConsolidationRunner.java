@@ -54,7 +54,7 @@ class ConsolidationRunner {
             throw refusal;
         });
         return new RunReport(execution.getId(), execution.getStatus(), period, out,
-                reports.outcomes(period), totals.township(period), totals.byVillage(period),
+                reports.outcomes(period), totals.township(period), totals.missingVillages(period),
                 execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
     }
 }

@@ -10,11 +10,7 @@ import org.springframework.batch.core.BatchStatus;
 
 /** What one run did, as the operator is shown it and as the exit code reflects it. */
 record RunReport(long executionId, BatchStatus status, String period, Path out, List<ReturnOutcome> returns,
-                 List<TownshipTotal> totals, List<VillageTotals> villages, List<String> failures) {
-
-    List<VillageTotals> missingVillages() {
-        return villages.stream().filter(v -> v.status().equals("未报")).toList();
-    }
+                 List<TownshipTotal> totals, List<VillageTotals> missingVillages, List<String> failures) {
 
     long rejectedReturns() {
         return returns.stream().filter(r -> r.status().equals("rejected")).count();

@@ -29,16 +29,21 @@ public class TotalsRepository {
                         rs.getBigDecimal(5), rs.getInt(6)), period);
     }
 
-    /** Every registry village with its values; a village without an accepted return is 未报 (missing). */
-    public List<VillageTotals> byVillage(String period) {
-        List<VillageTotals> villages = new ArrayList<>();
-        forEachVillage(period, villages::add);
-        return villages;
+    /** The registry villages without an accepted return (未报), in code order; the others are not held. */
+    public List<VillageTotals> missingVillages(String period) {
+        List<VillageTotals> missing = new ArrayList<>();
+        forEachVillage(period, village -> {
+            if (village.status().equals(VillageTotals.MISSING)) {
+                missing.add(village);
+            }
+        });
+        return missing;
     }
 
     /**
-     * The same, one village at a time in code order, streamed from the database: a province's
-     * 100,000 villages of 20 values each need not be held at once.
+     * Every registry village with its values, one at a time in code order, streamed from the
+     * database: a province's 100,000 villages of 20 values each need not be held at once. A
+     * village without an accepted return is 未报 (missing).
      */
     public void forEachVillage(String period, Consumer<VillageTotals> action) {
         VillageLines lines = new VillageLines(action);
@@ -74,7 +79,8 @@ public class TotalsRepository {
         void finish() {
             if (code != null) {
                 boolean received = values.getOrDefault("returns.received", BigDecimal.ZERO).signum() > 0;
-                action.accept(new VillageTotals(code, name, received ? "已报" : "未报", values));
+                action.accept(new VillageTotals(code, name, received ? VillageTotals.REPORTED : VillageTotals.MISSING,
+                        values));
                 values.clear();
                 code = null;
             }

@@ -7,6 +7,9 @@ import java.util.Objects;
 /** One village's line of the 分村明细: its status for the period and its value per indicator. */
 public record VillageTotals(String villageCode, String villageName, String status, Map<String, BigDecimal> values) {
 
+    public static final String REPORTED = "已报";
+    public static final String MISSING = "未报";
+
     public VillageTotals {
         Objects.requireNonNull(villageCode, "villageCode");
         Objects.requireNonNull(villageName, "villageName");

@@ -75,7 +75,7 @@ class MixedInboxJobTests extends JobTestSupport {
                 .containsEntry("toilet.households", String.valueOf(counted.stream().mapToInt(v -> v.toilets().size()).sum()))
                 .containsEntry("surveillance.points", String.valueOf(counted.stream().mapToInt(v -> v.points().size()).sum()));
         // and the three villages that did not report are missing
-        assertThat(totals.byVillage("2020-12").stream().filter(v -> v.status().equals("未报")))
+        assertThat(totals.missingVillages("2020-12"))
                 .extracting(VillageTotals::villageCode)
                 .containsExactly(registry.get(40).code(), registry.get(41).code(), registry.get(42).code());
     }
