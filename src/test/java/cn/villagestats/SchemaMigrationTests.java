@@ -2,6 +2,9 @@ package cn.villagestats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+
 import cn.villagestats.testdb.Engine;
 import cn.villagestats.testdb.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,26 @@ class SchemaMigrationTests {
             assertThat(applied).isZero();
             assertThat(SchemaSnapshot.of(database.dataSource())).isEqualTo(before);
         }
+    }
+
+    @Test
+    void shouldLeaveTheStagedRowTablesWithoutForeignKeysAndTheProblemTablesWithTheirs() {
+        try (TestDatabase database = engine.create()) {
+            // given a database at the third version, whose staged row tables referenced their return
+            database.migrate("3");
+            assertThat(referencingTables(database)).contains("toilet_row", "road_row", "surveillance_row");
+
+            // when
+            database.migrate("latest");
+
+            // then staging a row checks no return; rejected cells and warnings still go with theirs
+            assertThat(referencingTables(database)).doesNotContain("toilet_row", "road_row", "surveillance_row")
+                    .contains("rejected_cell", "return_warning");
+        }
+    }
+
+    private static List<String> referencingTables(TestDatabase database) {
+        return SchemaSnapshot.of(database.dataSource()).foreignKeys().stream()
+                .map(key -> key.substring(0, key.indexOf('|')).toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -62,8 +62,8 @@ class ConsolidateReturnsJobConfiguration {
     @StepScope
     DiscoverReturnsTasklet discoverReturnsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
                                                   @Value("#{jobParameters['period']}") String period,
-                                                  ReturnLedger ledger) {
-        return new DiscoverReturnsTasklet(new Inbox(Path.of(inbox)), period, ledger);
+                                                  ReturnLedger ledger, StagingRepository staging) {
+        return new DiscoverReturnsTasklet(new Inbox(Path.of(inbox)), period, ledger, staging);
     }
 
     @Bean

@@ -24,11 +24,13 @@ class DiscoverReturnsTasklet implements Tasklet {
     private final Inbox inbox;
     private final String period;
     private final ReturnLedger ledger;
+    private final StagingRepository staging;
 
-    DiscoverReturnsTasklet(Inbox inbox, String period, ReturnLedger ledger) {
+    DiscoverReturnsTasklet(Inbox inbox, String period, ReturnLedger ledger, StagingRepository staging) {
         this.inbox = inbox;
         this.period = period;
         this.ledger = ledger;
+        this.staging = staging;
     }
 
     @Override
@@ -50,16 +52,22 @@ class DiscoverReturnsTasklet implements Tasklet {
                 continue;
             }
             if (before != null) {
-                ledger.delete(before.id());
+                forget(before.id());
             }
             ledger.insertPending(period, file);
             fresh++;
         }
-        known.values().forEach(gone -> ledger.delete(gone.id()));
+        known.values().forEach(gone -> forget(gone.id()));
         files.forEach(f -> contribution.incrementReadCount());
         contribution.incrementWriteCount(fresh);
         log.info("Inbox for {}: {} files, {} to load, {} unchanged, {} gone", period, files.size(), fresh,
                 files.size() - fresh, known.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The staged rows go first: no foreign key removes them with the return (V4). */
+    private void forget(long returnId) {
+        staging.clear(returnId);
+        ledger.delete(returnId);
     }
 }

@@ -65,7 +65,7 @@ public class ReturnLedger {
         return key.getKey().longValue();
     }
 
-    /** Forgets a return and, by cascade, every row staged from it. */
+    /** Forgets a return; the caller has removed its staged rows ({@link StagingRepository#clear}). */
     void delete(long id) {
         jdbc.update("DELETE FROM intake_return WHERE id = ?", id);
     }

@@ -62,6 +62,11 @@ class ChangingInboxJobTests extends JobTestSupport {
                 .containsEntry("toilet.households", String.valueOf(households(2020, 0) + households(9, 1)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM toilet_row", Integer.class))
                 .isEqualTo(households(2020, 0) + households(9, 1));
+        // and no staged row is left of a return that was replaced or removed
+        for (String table : List.of("toilet_row", "road_row", "surveillance_row")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table
+                    + " WHERE return_id NOT IN (SELECT id FROM intake_return)", Integer.class)).as(table).isZero();
+        }
     }
 
     private static int households(long seed, int... villages) {

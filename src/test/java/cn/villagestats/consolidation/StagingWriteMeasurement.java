@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Not a test: measures how fast staging rows reach the database, the way the load step
  * writes them (chunks of 500, one transaction each), by JDBC batch with and without the
  * PostgreSQL driver's batch rewriting, by COPY, and on H2 for comparison. Run with
- * {@code java -cp <test classpath> cn.villagestats.consolidation.StagingWriteMeasurement [rows]}.
+ * {@code java -cp <test classpath> cn.villagestats.consolidation.StagingWriteMeasurement [rows]}; {@code -Dschema=3}
+ * measures the tables of an earlier migration.
  */
 final class StagingWriteMeasurement {
 
@@ -60,7 +61,7 @@ final class StagingWriteMeasurement {
     private static void measure(String name, Engine engine, boolean rewrite, int rows, List<ToiletRecord> returnRows,
                                 Write write, int round) throws Exception {
         try (TestDatabase database = engine.create(); HikariDataSource pool = new HikariDataSource()) {
-            database.migrate("latest");
+            database.migrate(System.getProperty("schema", "latest"));
             pool.setJdbcUrl(database.url() + (rewrite ? "?reWriteBatchedInserts=true" : ""));
             pool.setUsername(database.username());
             pool.setPassword(database.password());
