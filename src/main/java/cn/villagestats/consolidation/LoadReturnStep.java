@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import cn.villagestats.intake.IntakeLimits;
-import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.ValidatedRow;
@@ -19,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code loadReturnStep}, the step each partition of the load runs: every execution builds
- * the reader, processor, writer and listener of the one return its partition names, by
+ * the reader (which validates), writer and listener of the one return its partition names, by
  * plain constructors. Step-scoped beans did the same at the cost of SpEL, bean creation
  * and a proxy call per item and partition. Building does no I/O: whatever can fail
  * happens inside the chunk step, which records the failure as before.
@@ -67,10 +66,9 @@ final class LoadReturnStep implements StoppableStep {
                 limits, YearMonth.parse(parameters.getString("period")), new CoverValidator(registry), staging,
                 readAhead);
         return new StepBuilder(NAME, jobRepository)
-                .<ReturnRow, ValidatedRow>chunk(chunkSize)
+                .<ValidatedRow, ValidatedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .processor(new ReturnRowProcessor(load))
                 .writer(new StagingWriter(load, staging))
                 .listener(new ReturnLoadListener(load, ledger, staging))
                 .build();

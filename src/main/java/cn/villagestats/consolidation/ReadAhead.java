@@ -4,28 +4,31 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import cn.villagestats.intake.ReturnRow;
-import cn.villagestats.intake.ReturnWorkbook;
 import cn.villagestats.intake.UnreadableReturnException;
 
 /**
- * Parses a return's rows on a thread of its own, at most a bounded number ahead of the
- * step, so that unzipping and parsing the workbook overlaps validating and writing the rows
- * read before. Only this thread touches the workbook until {@link #close()} has stopped it;
- * a failure to read reaches the step in row order, where the row would have been.
+ * Takes a return's rows from their source on a thread of its own, at most a bounded number
+ * ahead of the step, so that unzipping, parsing and validating the workbook overlaps writing
+ * the rows taken before. Only this thread touches the source until {@link #close()} has
+ * stopped it; a failure to read reaches the step in row order, where the row would have been.
  */
-final class ReadAhead implements AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
+
+    /** Where the rows come from: the next one, or {@code null} after the last. */
+    interface Source<T> {
+        T next() throws UnreadableReturnException;
+    }
 
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue;
-    private final ReturnWorkbook workbook;
+    private final Source<T> source;
     private final Thread thread;
     private volatile boolean stopped;
     private boolean ended;
 
-    ReadAhead(ReturnWorkbook workbook, int capacity, String name) {
-        this.workbook = workbook;
+    ReadAhead(Source<T> source, int capacity, String name) {
+        this.source = source;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::readAll, name);
         thread.setDaemon(true);
@@ -34,7 +37,7 @@ final class ReadAhead implements AutoCloseable {
 
     private void readAll() {
         try {
-            for (ReturnRow row = workbook.next(); row != null; row = workbook.next()) {
+            for (T row = source.next(); row != null; row = source.next()) {
                 if (!hand(row)) {
                     return;
                 }
@@ -61,8 +64,9 @@ final class ReadAhead implements AutoCloseable {
         return false;
     }
 
-    /** The next data row, or {@code null} after the last. */
-    ReturnRow next() throws UnreadableReturnException {
+    /** The next row, or {@code null} after the last. */
+    @SuppressWarnings("unchecked")
+    T next() throws UnreadableReturnException {
         if (ended) {
             return null;
         }
@@ -85,10 +89,10 @@ final class ReadAhead implements AutoCloseable {
             ended = true;
             throw failure;
         }
-        return (ReturnRow) item;
+        return (T) item;
     }
 
-    /** Stops the reading thread and waits for it, so that the workbook can be closed safely. */
+    /** Stops the reading thread and waits for it, so that the source can be closed safely. */
     @Override
     public void close() {
         stopped = true;

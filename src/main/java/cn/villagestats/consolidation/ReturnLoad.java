@@ -6,21 +6,21 @@ import java.util.List;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.TotalRow;
 import cn.villagestats.validation.Cover;
-import cn.villagestats.validation.ReturnValidator;
 import cn.villagestats.validation.ReturnWarning;
 import cn.villagestats.validation.TotalRowCheck;
 
 /**
  * The state of loading one return (one partition): which return and file, whether it
- * could be read, its cover and how many data rows were read. Shared by the reader, processor,
- * writer and listener of one step execution.
+ * could be read, its cover and how many data rows were read. Shared by the reader, writer
+ * and listener of one step execution. Rows are counted on the thread that reads them (a
+ * large return's read-ahead thread); the step looks at the count only after that thread
+ * has handed over the last row.
  */
 class ReturnLoad {
 
     private final long returnId;
     private String fileName;
     private Cover cover;
-    private ReturnValidator validator;
     private String rejectedVillageCode;
     private String reasonZh;
     private String reasonEn;
@@ -46,9 +46,8 @@ class ReturnLoad {
         return fileName;
     }
 
-    void readable(Cover cover, ReturnValidator validator) {
+    void readable(Cover cover) {
         this.cover = cover;
-        this.validator = validator;
     }
 
     /** The whole return is rejected; its rows count nothing. */
@@ -57,7 +56,6 @@ class ReturnLoad {
         this.reasonZh = reasonZh;
         this.reasonEn = reasonEn;
         this.cover = null;
-        this.validator = null;
     }
 
     boolean isRejected() {
@@ -97,10 +95,6 @@ class ReturnLoad {
 
     Cover cover() {
         return cover;
-    }
-
-    ReturnValidator validator() {
-        return validator;
     }
 
     String rejectedVillageCode() {

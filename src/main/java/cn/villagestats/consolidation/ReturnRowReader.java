@@ -16,6 +16,7 @@ import cn.villagestats.intake.UnreadableReturnException;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.ReturnValidator;
+import cn.villagestats.validation.ValidatedRow;
 import cn.villagestats.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the data rows of one return. Opening it checks that the return can be read and
- * that its cover is valid; when not, the return is rejected whole and no row is read.
- * A rerun reads the return again from its first row, after clearing what was staged.
+ * Streams the data rows of one return, each validated against the rules. Opening it checks
+ * that the return can be read and that its cover is valid; when not, the return is rejected
+ * whole and no row is read. A rerun reads the return again from its first row, after
+ * clearing what was staged.
  */
-class ReturnRowReader implements ItemStreamReader<ReturnRow> {
+class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnRowReader.class);
 
@@ -41,11 +43,12 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
     private final ReadAheadPolicy readAhead;
     private Path file;
     private ReturnWorkbook workbook;
-    private ReadAhead rows;
+    private ReturnValidator validator;
+    private ReadAhead<ValidatedRow> rows;
 
     /**
      * Reads the return {@code load} names from the inbox, its file found in the ledger when opened. A
-     * file {@code readAhead} applies to is parsed on a thread of its own.
+     * file {@code readAhead} applies to is parsed and validated on a thread of its own.
      */
     ReturnRowReader(ReturnLoad load, ReturnLedger ledger, Inbox inbox, IntakeLimits limits, YearMonth period,
                     CoverValidator coverValidator, StagingRepository staging, ReadAheadPolicy readAhead) {
@@ -68,9 +71,10 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
             workbook = ReturnWorkbookReader.open(file, limits);
             CoverResult cover = coverValidator.validate(workbook.cover(), period);
             if (cover.isValid()) {
-                load.readable(cover.cover(), new ReturnValidator(cover.cover()));
+                validator = new ReturnValidator(cover.cover());
+                load.readable(cover.cover());
                 if (readAhead.appliesTo(file)) {
-                    rows = new ReadAhead(workbook, readAhead.rows(), "read-" + load.returnId());
+                    rows = new ReadAhead<>(this::nextValidated, readAhead.rows(), "read-" + load.returnId());
                 }
             } else {
                 load.reject(statedVillageCode(workbook.cover()), joinZh(cover), joinEn(cover));
@@ -83,15 +87,13 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
     }
 
     @Override
-    public ReturnRow read() {
+    public ValidatedRow read() {
         if (!load.hasRowsToRead()) {
             return null;
         }
         try {
-            ReturnRow row = rows != null ? rows.next() : workbook.next();
-            if (row != null) {
-                load.countRowRead(row);
-            } else {
+            ValidatedRow row = rows != null ? rows.next() : nextValidated();
+            if (row == null) {
                 load.finishReading(workbook.totalRows(), workbook.notices());
             }
             return row;
@@ -102,6 +104,16 @@ class ReturnRowReader implements ItemStreamReader<ReturnRow> {
             rejectDamaged(e);
             return null;
         }
+    }
+
+    /** The next data row, counted and validated, or {@code null} after the last; on the read-ahead thread if any. */
+    private ValidatedRow nextValidated() throws UnreadableReturnException {
+        ReturnRow row = workbook.next();
+        if (row == null) {
+            return null;
+        }
+        load.countRowRead(row);
+        return validator.validate(row);
     }
 
     @Override

@@ -11,7 +11,11 @@ import cn.villagestats.validation.Violation;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes a chunk of validated rows of one return: accepted rows by programme, rejected cells alike. */
+/**
+ * Writes a chunk of validated rows of one return: accepted rows by programme, rejected cells
+ * alike; nothing once the return was rejected whole in the middle of the chunk (a sheet over
+ * the row limit, say).
+ */
 class StagingWriter implements ItemWriter<ValidatedRow> {
 
     private final ReturnLoad load;
@@ -24,6 +28,9 @@ class StagingWriter implements ItemWriter<ValidatedRow> {
 
     @Override
     public void write(Chunk<? extends ValidatedRow> chunk) {
+        if (load.isRejected()) {
+            return;
+        }
         List<ToiletRecord> toilets = new ArrayList<>();
         List<RoadRecord> roads = new ArrayList<>();
         List<SurveillanceRecord> points = new ArrayList<>();

@@ -40,7 +40,7 @@ class ReadAheadTests {
         // given
         Path file = LedgerReturn.write(Inboxes.registry().get(0), Inboxes.PERIOD, 200, 1, dir.resolve("l.xlsx"));
         try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
-            ReadAhead rows = new ReadAhead(workbook, 2, "test-read");
+            ReadAhead<ReturnRow> rows = new ReadAhead<>(workbook::next, 2, "test-read");
             rows.next();
 
             // when
@@ -57,7 +57,7 @@ class ReadAheadTests {
         ReturnWorkbook failing = new FailingWorkbook();
 
         // when
-        ReadAhead rows = new ReadAhead(failing, 4, "test-fail");
+        ReadAhead<ReturnRow> rows = new ReadAhead<>(failing::next, 4, "test-fail");
 
         // then
         assertThatThrownBy(() -> {
@@ -71,7 +71,7 @@ class ReadAheadTests {
         List<Integer> numbers = new ArrayList<>();
         try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
             if (ahead) {
-                ReadAhead rows = new ReadAhead(workbook, 3, "test-order");
+                ReadAhead<ReturnRow> rows = new ReadAhead<>(workbook::next, 3, "test-order");
                 for (ReturnRow row = rows.next(); row != null; row = rows.next()) {
                     numbers.add(row.rowNumber());
                 }
