@@ -1,5 +1,7 @@
 package cn.villagestats.consolidation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +13,8 @@ import cn.villagestats.intake.UnreadableReturnException;
  * ahead of the step, so that unzipping, parsing and validating the workbook overlaps writing
  * the rows taken before. Only this thread touches the source until {@link #close()} has
  * stopped it; a failure to read reaches the step in row order, where the row would have been.
+ * Rows are handed over in batches: one at a time, waking the other thread for each row cost
+ * more CPU than validating it.
  */
 final class ReadAhead<T> implements AutoCloseable {
 
@@ -19,42 +23,54 @@ final class ReadAhead<T> implements AutoCloseable {
         T next() throws UnreadableReturnException;
     }
 
+    private static final int MAX_BATCH = 256;
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> queue;
+    private final BlockingQueue<List<Object>> queue;
+    private final int batchSize;
     private final Source<T> source;
     private final Thread thread;
     private volatile boolean stopped;
+    private List<Object> batch = List.of();
+    private int taken;
     private boolean ended;
 
+    /** Reads at most about {@code capacity} rows ahead. */
     ReadAhead(Source<T> source, int capacity, String name) {
         this.source = source;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.batchSize = Math.max(1, Math.min(MAX_BATCH, capacity / 4));
+        this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity / batchSize));
         this.thread = new Thread(this::readAll, name);
         thread.setDaemon(true);
         thread.start();
     }
 
     private void readAll() {
+        List<Object> rows = new ArrayList<>(batchSize);
         try {
             for (T row = source.next(); row != null; row = source.next()) {
-                if (!hand(row)) {
-                    return;
+                rows.add(row);
+                if (rows.size() == batchSize) {
+                    if (!hand(rows)) {
+                        return;
+                    }
+                    rows = new ArrayList<>(batchSize);
                 }
             }
-            hand(END);
+            rows.add(END);
         } catch (UnreadableReturnException | RuntimeException e) {
-            hand(e);
+            rows.add(e);
         } catch (Error e) {
-            hand(new IllegalStateException("reading the workbook failed: " + e, e));
+            rows.add(new IllegalStateException("reading the workbook failed: " + e, e));
         }
+        hand(rows);
     }
 
     /** Waits for room; gives up when the step has stopped reading. */
-    private boolean hand(Object item) {
+    private boolean hand(List<Object> rows) {
         try {
             while (!stopped) {
-                if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                if (queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
             }
@@ -70,13 +86,16 @@ final class ReadAhead<T> implements AutoCloseable {
         if (ended) {
             return null;
         }
-        Object item;
-        try {
-            item = queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the return", e);
+        if (taken == batch.size()) {
+            try {
+                batch = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the return", e);
+            }
+            taken = 0;
         }
+        Object item = batch.get(taken++);
         if (item == END) {
             ended = true;
             return null;

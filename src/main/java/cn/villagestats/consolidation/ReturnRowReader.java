@@ -74,7 +74,8 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
                 validator = new ReturnValidator(cover.cover());
                 load.readable(cover.cover());
                 if (readAhead.appliesTo(file)) {
-                    rows = new ReadAhead<>(this::nextValidated, readAhead.rows(), "read-" + load.returnId());
+                    rows = new ReadAhead<>(() -> validated(workbook.next()), readAhead.rows(),
+                            "read-" + load.returnId());
                 }
             } else {
                 load.reject(statedVillageCode(workbook.cover()), joinZh(cover), joinEn(cover));
@@ -92,7 +93,7 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
             return null;
         }
         try {
-            ValidatedRow row = rows != null ? rows.next() : nextValidated();
+            ValidatedRow row = rows != null ? rows.next() : validated(workbook.next());
             if (row == null) {
                 load.finishReading(workbook.totalRows(), workbook.notices());
             }
@@ -106,9 +107,8 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
         }
     }
 
-    /** The next data row, counted and validated, or {@code null} after the last; on the read-ahead thread if any. */
-    private ValidatedRow nextValidated() throws UnreadableReturnException {
-        ReturnRow row = workbook.next();
+    /** A data row counted and validated ({@code null} after the last); on the read-ahead thread if any. */
+    private ValidatedRow validated(ReturnRow row) {
         if (row == null) {
             return null;
         }

@@ -54,7 +54,7 @@ class ReadAheadTests {
     @Test
     void shouldPassOnAFailureWhereTheRowWouldHaveBeen() {
         // given a workbook that fails after one row
-        ReturnWorkbook failing = new FailingWorkbook();
+        ReturnWorkbook failing = new FailingWorkbook(1);
 
         // when
         ReadAhead<ReturnRow> rows = new ReadAhead<>(failing::next, 4, "test-fail");
@@ -65,6 +65,29 @@ class ReadAheadTests {
             rows.next();
         }).isInstanceOf(UnreadableReturnException.class);
         rows.close();
+    }
+
+    @Test
+    void shouldHandOverTheRowsOfAPartBatchBeforeTheFailureThatEndedIt() throws Exception {
+        // given a workbook that fails after 300 rows, read ahead in batches of 256
+        ReadAhead<ReturnRow> rows = new ReadAhead<>(new FailingWorkbook(300)::next, 2000, "test-batch");
+
+        // when
+        List<Integer> numbers = new ArrayList<>();
+        Throwable failure = null;
+        try {
+            for (ReturnRow row = rows.next(); row != null; row = rows.next()) {
+                numbers.add(row.rowNumber());
+            }
+        } catch (UnreadableReturnException e) {
+            failure = e;
+        }
+        rows.close();
+
+        // then every row read comes first, in order, and then the failure
+        assertThat(numbers).hasSize(300).first().isEqualTo(2);
+        assertThat(numbers).isSorted().doesNotHaveDuplicates();
+        assertThat(failure).isInstanceOf(UnreadableReturnException.class);
     }
 
     private static List<Integer> rowNumbers(Path file, boolean ahead) throws Exception {
@@ -85,9 +108,14 @@ class ReadAheadTests {
         return numbers;
     }
 
-    /** One row, then a damaged sheet. */
+    /** Some rows, then a damaged sheet. */
     private static final class FailingWorkbook implements ReturnWorkbook {
+        private final int rows;
         private int calls;
+
+        FailingWorkbook(int rows) {
+            this.rows = rows;
+        }
 
         @Override
         public java.util.Map<cn.villagestats.intake.CoverField, cn.villagestats.intake.SheetCell> cover() {
@@ -96,8 +124,9 @@ class ReadAheadTests {
 
         @Override
         public ReturnRow next() throws UnreadableReturnException {
-            if (calls++ == 0) {
-                return new ReturnRow(cn.villagestats.intake.ReturnSheet.TOILETS, "卫生改厕", 2, java.util.Map.of());
+            if (calls < rows) {
+                return new ReturnRow(cn.villagestats.intake.ReturnSheet.TOILETS, "卫生改厕", 2 + calls++,
+                        java.util.Map.of());
             }
             throw new UnreadableReturnException("工作表已损坏", "the sheet is damaged");
         }
