@@ -8,6 +8,8 @@ import cn.villagestats.validation.RoadRecord;
 import cn.villagestats.validation.SurveillanceRecord;
 import cn.villagestats.validation.ToiletRecord;
 import cn.villagestats.validation.Violation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +30,18 @@ class StagingRepository {
 
     private final JdbcTemplate jdbc;
 
+    private final boolean copyOnPostgres;
+    private volatile Boolean copying;
+
+    @Autowired
     StagingRepository(JdbcTemplate jdbc) {
+        this(jdbc, true);
+    }
+
+    /** {@code copyOnPostgres} false: batched INSERTs on PostgreSQL too, to measure them. */
+    StagingRepository(JdbcTemplate jdbc, boolean copyOnPostgres) {
         this.jdbc = jdbc;
+        this.copyOnPostgres = copyOnPostgres;
     }
 
     /** Removes whatever an earlier, interrupted load of this return staged. */
@@ -41,66 +53,42 @@ class StagingRepository {
     }
 
     void insertToilets(long returnId, List<ToiletRecord> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO toilet_row (return_id, row_no, householder, id_number, group_name, toilet_type, "
-                + "poor_household, completed_on, acceptance, subsidy_yuan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, rows.size(), (ps, r) -> {
-                    ps.setLong(1, returnId);
-                    ps.setInt(2, r.rowNumber());
-                    ps.setString(3, r.householder());
-                    ps.setString(4, r.idNumber());
-                    ps.setString(5, r.group());
-                    ps.setString(6, r.toiletType());
-                    ps.setBoolean(7, r.poorHousehold());
-                    ps.setObject(8, r.completedOn(), Types.DATE);
-                    ps.setString(9, r.acceptance());
-                    ps.setBigDecimal(10, r.subsidyYuan());
-                });
+        write(RowTable.TOILETS, returnId, rows);
     }
 
     void insertRoads(long returnId, List<RoadRecord> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
-                + "household_access, households_served, completed_on, investment_10k_yuan) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
-                    ps.setLong(1, returnId);
-                    ps.setInt(2, r.rowNumber());
-                    ps.setString(3, r.roadName());
-                    ps.setBigDecimal(4, r.lengthM());
-                    ps.setBigDecimal(5, r.widthM());
-                    ps.setBigDecimal(6, r.areaM2());
-                    ps.setString(7, r.surface());
-                    ps.setBoolean(8, r.householdAccess());
-                    if (r.householdsServed() == null) {
-                        ps.setNull(9, Types.INTEGER);
-                    } else {
-                        ps.setInt(9, r.householdsServed());
-                    }
-                    ps.setObject(10, r.completedOn(), Types.DATE);
-                    ps.setBigDecimal(11, r.investment10kYuan());
-                });
+        write(RowTable.ROADS, returnId, rows);
     }
 
     void insertSurveillance(long returnId, List<SurveillanceRecord> rows) {
+        write(RowTable.POINTS, returnId, rows);
+    }
+
+    /** PostgreSQL takes staged rows by COPY (measured in docs/postgresql.md); other databases by batched INSERTs. */
+    private <T> void write(RowTable<T> table, long returnId, List<T> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO surveillance_row (return_id, row_no, point_name, point_type, cameras, "
-                + "cameras_online, connected, built_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(),
-                (ps, r) -> {
-                    ps.setLong(1, returnId);
-                    ps.setInt(2, r.rowNumber());
-                    ps.setString(3, r.pointName());
-                    ps.setString(4, r.pointType());
-                    ps.setInt(5, r.cameras());
-                    ps.setInt(6, r.camerasOnline());
-                    ps.setBoolean(7, r.connected());
-                    ps.setObject(8, r.builtOn(), Types.DATE);
-                });
+        if (copying()) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                PostgresCopy.copy(connection, table.name(), table.columns(), returnId, rows, table.line());
+                return null;
+            });
+            return;
+        }
+        jdbc.batchUpdate(table.insert(), rows, rows.size(), (ps, r) -> {
+            ps.setLong(1, returnId);
+            table.parameters().bind(ps, r);
+        });
+    }
+
+    private boolean copying() {
+        Boolean known = copying;
+        if (known == null) {
+            known = copyOnPostgres && Boolean.TRUE.equals(jdbc.execute(PostgresCopy::appliesTo));
+            copying = known;
+        }
+        return known;
     }
 
     void insertRejections(long returnId, String kind, List<Violation> violations) {

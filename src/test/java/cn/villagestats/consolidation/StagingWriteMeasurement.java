@@ -1,8 +1,6 @@
 package cn.villagestats.consolidation;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +9,14 @@ import cn.villagestats.testdb.Engine;
 import cn.villagestats.testdb.TestDatabase;
 import cn.villagestats.validation.ToiletRecord;
 import com.zaxxer.hikari.HikariDataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not a test: measures how fast staging rows reach the database, the way the load step
  * writes them (chunks of 500, one transaction each), by JDBC batch with and without the
- * PostgreSQL driver's batch rewriting, by COPY, and on H2 for comparison. Run with
+ * PostgreSQL driver's batch rewriting, by COPY (what the load does there), and on H2 for comparison. Run with
  * {@code java -cp <test classpath> cn.villagestats.consolidation.StagingWriteMeasurement [rows]}; {@code -Dschema=3}
  * measures the tables of an earlier migration.
  */
@@ -40,33 +36,22 @@ final class StagingWriteMeasurement {
                     i % 7 == 0, LocalDate.of(2020, 12, 1 + i % 28), "已验收", new BigDecimal("900.00")));
         }
         for (int round = 1; round <= Integer.getInteger("rounds", 5); round++) {
-            measure("H2 batch", Engine.H2, false, rows, returnRows, (s, id, chunk) -> s.staging.insertToilets(id, chunk),
-                    round);
-            measure("PostgreSQL batch", Engine.POSTGRES, false, rows, returnRows,
-                    (s, id, chunk) -> s.staging.insertToilets(id, chunk), round);
-            measure("PostgreSQL batch, reWriteBatchedInserts", Engine.POSTGRES, true, rows, returnRows,
-                    (s, id, chunk) -> s.staging.insertToilets(id, chunk), round);
-            measure("PostgreSQL COPY", Engine.POSTGRES, false, rows, returnRows,
-                    (s, id, chunk) -> copy(s.dataSource, id, chunk), round);
+            measure("H2 batch", Engine.H2, false, false, rows, returnRows, round);
+            measure("PostgreSQL batch", Engine.POSTGRES, false, false, rows, returnRows, round);
+            measure("PostgreSQL batch, reWriteBatchedInserts", Engine.POSTGRES, true, false, rows, returnRows, round);
+            measure("PostgreSQL COPY (the default there)", Engine.POSTGRES, false, true, rows, returnRows, round);
         }
     }
 
-    private interface Write {
-        void chunk(Setup setup, long returnId, List<ToiletRecord> chunk) throws Exception;
-    }
-
-    private record Setup(HikariDataSource dataSource, StagingRepository staging) {
-    }
-
-    private static void measure(String name, Engine engine, boolean rewrite, int rows, List<ToiletRecord> returnRows,
-                                Write write, int round) throws Exception {
+    private static void measure(String name, Engine engine, boolean rewrite, boolean copy, int rows,
+                                List<ToiletRecord> returnRows, int round) throws Exception {
         try (TestDatabase database = engine.create(); HikariDataSource pool = new HikariDataSource()) {
             database.migrate(System.getProperty("schema", "latest"));
             pool.setJdbcUrl(database.url() + (rewrite ? "?reWriteBatchedInserts=true" : ""));
             pool.setUsername(database.username());
             pool.setPassword(database.password());
             JdbcTemplate jdbc = new JdbcTemplate(pool);
-            Setup setup = new Setup(pool, new StagingRepository(jdbc));
+            StagingRepository staging = new StagingRepository(jdbc, copy);
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
             int returns = rows / ROWS_PER_RETURN;
             List<Long> ids = new ArrayList<>();
@@ -79,39 +64,13 @@ final class StagingWriteMeasurement {
             for (long id : ids) {
                 for (int c = 0; c < ROWS_PER_RETURN / CHUNK; c++) {
                     List<ToiletRecord> chunk = returnRows.subList(c * CHUNK, (c + 1) * CHUNK);
-                    transaction.executeWithoutResult(status -> run(() -> write.chunk(setup, id, chunk)));
+                    transaction.executeWithoutResult(status -> staging.insertToilets(id, chunk));
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             int stored = jdbc.queryForObject("SELECT COUNT(*) FROM toilet_row", Integer.class);
             System.out.printf("round %d  %-42s %,8d rows  %6.2f s  %,9.0f rows/s%n", round, name, stored, seconds,
                     stored / seconds);
-        }
-    }
-
-    private static void copy(HikariDataSource dataSource, long returnId, List<ToiletRecord> rows) throws Exception {
-        StringBuilder csv = new StringBuilder();
-        for (ToiletRecord r : rows) {
-            csv.append(returnId).append(',').append(r.rowNumber()).append(',').append(r.householder()).append(',')
-                    .append(r.idNumber()).append(',').append(r.group()).append(',').append(r.toiletType()).append(',')
-                    .append(r.poorHousehold()).append(',').append(r.completedOn()).append(',').append(r.acceptance())
-                    .append(',').append(r.subsidyYuan()).append('\n');
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY toilet_row (return_id, row_no, householder, "
-                + "id_number, group_name, toilet_type, poor_household, completed_on, acceptance, subsidy_yuan) "
-                + "FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static void run(Step step) {
-        try {
-            step.run();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

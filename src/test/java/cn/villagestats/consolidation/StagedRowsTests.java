@@ -1,0 +1,70 @@
+package cn.villagestats.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.villagestats.validation.RoadRecord;
+import cn.villagestats.validation.SurveillanceRecord;
+import cn.villagestats.validation.ToiletRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Staged rows hold exactly what was validated: texts with quotes, commas and line breaks, and absent values. */
+class StagedRowsTests extends JobTestSupport {
+
+    @Autowired
+    ReturnLedger ledger;
+    @Autowired
+    StagingRepository staging;
+
+    @Test
+    void shouldStageTextsThatLookLikeCsvAndAbsentValuesAsWritten() {
+        // given a return and rows whose texts hold what CSV quotes, and whose optional values are absent
+        long returnId = ledger.insertPending("2020-12", new InboxFile("东村.xlsx", Path.of("东村.xlsx"),
+                "0".repeat(64), 1, Instant.parse("2021-01-03T01:00:00Z")));
+        LocalDate day = LocalDate.of(2020, 6, 30);
+        ToiletRecord quoted = new ToiletRecord(2, "王\"小\",二", "370982198001011234", "一组\n二组", "三格式", true, day,
+                "已验收", new BigDecimal("900.50"));
+        ToiletRecord bare = new ToiletRecord(3, "  李四\\ ", "37098219800101123X", null, "双瓮式", false, day, "未验收",
+                null);
+        ToiletRecord empty = new ToiletRecord(4, "张三", "370982198001011250", "", "三格式", false, day, "已验收",
+                BigDecimal.ZERO);
+        RoadRecord road = new RoadRecord(2, "村\"东\",路", new BigDecimal("120.5"), new BigDecimal("3.5"),
+                new BigDecimal("421.75"), "水泥", false, null, day, null);
+        SurveillanceRecord point = new SurveillanceRecord(2, "村口,\"东\"", "村口", 2, 1, true, null);
+
+        // when
+        staging.insertToilets(returnId, List.of(quoted, bare, empty));
+        staging.insertRoads(returnId, List.of(road));
+        staging.insertSurveillance(returnId, List.of(point));
+
+        // then each reads back as it went in, an empty text empty and an absent value null
+        assertThat(jdbc.query("SELECT row_no, householder, id_number, group_name, toilet_type, poor_household, "
+                + "completed_on, acceptance, subsidy_yuan FROM toilet_row WHERE return_id = ? ORDER BY row_no",
+                (rs, i) -> new ToiletRecord(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getObject(7, LocalDate.class), rs.getString(8),
+                        rs.getBigDecimal(9) == null ? null : rs.getBigDecimal(9).stripTrailingZeros()), returnId))
+                .containsExactly(withoutZeros(quoted), bare, withoutZeros(empty));
+        Map<String, Object> staged = jdbc.queryForMap("SELECT road_name, households_served, investment_10k_yuan, "
+                + "area_m2 FROM road_row WHERE return_id = ?", returnId);
+        assertThat(staged.get("road_name")).isEqualTo("村\"东\",路");
+        assertThat(staged.get("households_served")).isNull();
+        assertThat(staged.get("investment_10k_yuan")).isNull();
+        assertThat((BigDecimal) staged.get("area_m2")).isEqualByComparingTo("421.75");
+        Map<String, Object> stagedPoint = jdbc.queryForMap("SELECT point_name, built_on FROM surveillance_row "
+                + "WHERE return_id = ?", returnId);
+        assertThat(stagedPoint.get("point_name")).isEqualTo("村口,\"东\"");
+        assertThat(stagedPoint.get("built_on")).isNull();
+    }
+
+    private static ToiletRecord withoutZeros(ToiletRecord r) {
+        return new ToiletRecord(r.rowNumber(), r.householder(), r.idNumber(), r.group(), r.toiletType(),
+                r.poorHousehold(), r.completedOn(), r.acceptance(), r.subsidyYuan().stripTrailingZeros());
+    }
+}
