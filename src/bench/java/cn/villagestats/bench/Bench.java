@@ -42,13 +42,19 @@ public final class Bench {
         System.out.printf("villagestats benchmark: %d cores, heap %s per run, JVM options [%s], %s %s%n", cores,
                 options.getOrDefault("heap", "512m"), String.join(" ", jvmOptions), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
+        if (generateOnly) {
+            if (!only.equals("ledger")) {
+                BenchInputs.county(work.resolve("county-" + countyReturns), countyReturns);
+            }
+            if (!only.equals("county")) {
+                BenchInputs.ledger(work.resolve("ledger-" + ledgerRows), ledgerRows);
+            }
+            return;
+        }
         if (!only.equals("ledger")) {
             Path dir = work.resolve("county-" + countyReturns);
             System.out.printf("generating county: %d returns in %s%n", countyReturns, dir);
             Path inbox = BenchInputs.county(dir, countyReturns);
-            if (generateOnly) {
-                return;
-            }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "county (" + countyReturns + " returns)";
             for (int i = 1; i <= repeat; i++) {
@@ -73,9 +79,6 @@ public final class Bench {
             Path dir = work.resolve("ledger-" + ledgerRows);
             System.out.printf("generating ledger: %,d rows in %s%n", ledgerRows, dir);
             Path inbox = BenchInputs.ledger(dir, ledgerRows);
-            if (generateOnly) {
-                return;
-            }
             List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
             String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
             for (int i = 1; i <= repeat; i++) {
