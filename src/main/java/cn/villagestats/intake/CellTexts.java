@@ -1,6 +1,7 @@
 package cn.villagestats.intake;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -14,6 +15,13 @@ final class CellTexts {
     private static final int DAYS_1904_TO_1900 = 1462;
     private static final double WHOLE_LIMIT = 1e15;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    /** Day zero of each date system, counted the way whole serials after 1900-02-28 count (Excel's 1900-02-29 is before). */
+    private static final LocalDate DAY_ZERO_1900 = LocalDate.of(1899, 12, 30);
+    private static final LocalDate DAY_ZERO_1904 = LocalDate.of(1904, 1, 1);
+    /** 1900-03-01, the first serial after the day Excel counts that never was. */
+    private static final double FIRST_PLAIN_1900 = 61;
+    /** 9999-12-31, Excel's last day. */
+    private static final double LAST_1900 = 2_958_465;
 
     private CellTexts() {
     }
@@ -39,6 +47,12 @@ final class CellTexts {
      * plain NUMBER when the value is no valid date (negative, say).
      */
     static SheetCell dateOrNumber(int column, double value, boolean date1904) {
+        double serial1900 = date1904 ? value + DAYS_1904_TO_1900 : value;
+        if (value == Math.rint(value) && serial1900 >= FIRST_PLAIN_1900 && serial1900 <= LAST_1900) {
+            // a whole day, the common case: plain arithmetic, where POI goes through a Calendar
+            LocalDate day = date1904 ? DAY_ZERO_1904.plusDays((long) value) : DAY_ZERO_1900.plusDays((long) value);
+            return new SheetCell(column, CellKind.DATE, day.toString(), serial1900);
+        }
         if (!DateUtil.isValidExcelDate(value)) {
             return new SheetCell(column, CellKind.NUMBER, number(value), value);
         }
@@ -49,7 +63,6 @@ final class CellTexts {
         String text = dateTime.toLocalTime().toSecondOfDay() == 0
                 ? dateTime.toLocalDate().toString()
                 : dateTime.format(DATE_TIME);
-        double serial1900 = date1904 ? value + DAYS_1904_TO_1900 : value;
         return new SheetCell(column, CellKind.DATE, text, serial1900);
     }
 
