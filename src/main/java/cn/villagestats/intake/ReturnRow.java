@@ -1,5 +1,7 @@
 package cn.villagestats.intake;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +17,10 @@ public record ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<
         if (sheet == ReturnSheet.COVER) {
             throw new IllegalArgumentException("the cover holds no data rows");
         }
-        cells = Map.copyOf(cells);
+        // an EnumMap, not Map.copyOf: a row's cells are looked up a dozen times when it is validated
+        EnumMap<ReturnColumn, SheetCell> copy = new EnumMap<>(ReturnColumn.class);
+        cells.forEach((column, cell) -> copy.put(column, Objects.requireNonNull(cell, "cell")));
+        cells = Collections.unmodifiableMap(copy);
     }
 
     /** The cell under a column, blank when the column is missing or the cell is empty. */

@@ -32,11 +32,13 @@ final class RowMapper {
         return new ReturnRow(layout.sheet(), layout.sheetName(), row.number(), cells);
     }
 
+    /** Whether the row's first non-blank cell is a total's label (合计, 小计). */
     private static boolean isTotal(SheetRow row) {
-        return row.cells().stream()
-                .filter(cell -> !cell.isBlank())
-                .findFirst()
-                .map(cell -> cell.kind() == CellKind.TEXT && HeaderNames.isTotalWord(cell.text()))
-                .orElse(false);
+        for (SheetCell cell : row.cells()) {
+            if (!cell.isBlank()) {
+                return cell.kind() == CellKind.TEXT && HeaderNames.isTotalWord(cell.text());
+            }
+        }
+        return false;
     }
 }

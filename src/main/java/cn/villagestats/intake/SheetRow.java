@@ -28,6 +28,11 @@ public record SheetRow(String sheet, int number, List<SheetCell> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(SheetCell::isBlank);
+        for (SheetCell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
