@@ -32,6 +32,11 @@ final class XlsxCellReader {
         this(index -> strings.getItemAt(index).getString(), dateStyles, date1904);
     }
 
+    /** A {@code t="s"} cell whose value, the index into the shared strings, was read as a number. */
+    SheetCell sharedString(int column, int index) {
+        return SheetCell.text(column, strings.get(index));
+    }
+
     SheetCell cell(int column, String type, String style, String value, String formula, String inline) {
         String t = type == null ? "n" : type;
         if (t.equals("inlineStr")) {

@@ -7,6 +7,8 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.codehaus.stax2.XMLStreamReader2;
+
 /**
  * Pulls the rows of one {@code .xlsx} sheet from its XML with StAX, one row in memory at a
  * time. Rows and cells may lack their {@code r} attribute (some writers leave it out), so
@@ -63,10 +65,21 @@ final class XlsxSheetCursor implements SheetCursor {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("c")) {
-                String ref = xml.getAttributeValue(null, "r");
+                // one pass over the cell's attributes instead of a search for each
+                String ref = null;
+                String type = null;
+                String style = null;
+                for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+                    switch (xml.getAttributeLocalName(i)) {
+                        case "r" -> ref = xml.getAttributeValue(i);
+                        case "t" -> type = xml.getAttributeValue(i);
+                        case "s" -> style = xml.getAttributeValue(i);
+                        default -> { }
+                    }
+                }
                 int column = ref != null ? columnOf(ref) : lastColumn + 1;
                 lastColumn = column;
-                SheetCell cell = readCell(column);
+                SheetCell cell = readCell(column, type, style);
                 if (!cell.isBlank()) {
                     found.add(cell);
                 }
@@ -77,17 +90,23 @@ final class XlsxSheetCursor implements SheetCursor {
         return new SheetRow(sheet, number, found);
     }
 
-    private SheetCell readCell(int column) throws XMLStreamException {
-        String type = xml.getAttributeValue(null, "t");
-        String style = xml.getAttributeValue(null, "s");
+    private SheetCell readCell(int column, String type, String style) throws XMLStreamException {
         String value = null;
         String formula = null;
         String inline = null;
+        Integer sharedString = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamReader.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "v" -> value = xml.getElementText();
+                    // most cells of a ledger are shared strings: their index is read without a string
+                    case "v" -> {
+                        if ("s".equals(type) && xml instanceof XMLStreamReader2 typed) {
+                            sharedString = typed.getElementAsInt();
+                        } else {
+                            value = xml.getElementText();
+                        }
+                    }
                     case "f" -> formula = xml.getElementText();
                     case "is" -> inline = RichText.readUntilEnd(xml, "is");
                     default -> { }
@@ -96,7 +115,8 @@ final class XlsxSheetCursor implements SheetCursor {
                 break;
             }
         }
-        return cells.cell(column, type, style, value, formula, inline);
+        return sharedString != null ? cells.sharedString(column, sharedString)
+                : cells.cell(column, type, style, value, formula, inline);
     }
 
     /** Zero-based column of a reference such as {@code AB12}. */

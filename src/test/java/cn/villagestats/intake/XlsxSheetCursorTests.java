@@ -1,6 +1,7 @@
 package cn.villagestats.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -21,12 +22,18 @@ class XlsxSheetCursorTests {
             <si><t>泉里村</t><rPh><t>せん</t></rPh></si></sst>""";
 
     private static SheetCursor cursorOver(String sheetData) throws Exception {
+        return cursorOver(sheetData, false);
+    }
+
+    /** {@code aalto}: the reader's own parser ({@link SheetXml}), which reads a shared string's index as a number. */
+    private static SheetCursor cursorOver(String sheetData, boolean aalto) throws Exception {
         String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + sheetData + "</sheetData></worksheet>";
         InputStream in = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(
                 new ByteArrayInputStream(SST.getBytes(StandardCharsets.UTF_8)), false);
-        return new XlsxSheetCursor("道路硬化", in, XMLHelper.newXMLInputFactory().createXMLStreamReader(in),
+        return new XlsxSheetCursor("道路硬化", in,
+                aalto ? SheetXml.open(in) : XMLHelper.newXMLInputFactory().createXMLStreamReader(in),
                 new XlsxCellReader(strings, DateStyles.none(), false));
     }
 
@@ -94,6 +101,19 @@ class XlsxSheetCursorTests {
                     .containsExactly(CellKind.ERROR, "#DIV/0!");
             assertThat(row.cell(1)).extracting(SheetCell::kind, SheetCell::text)
                     .containsExactly(CellKind.BOOLEAN, "TRUE");
+        }
+    }
+
+    @Test
+    void shouldReadASharedStringIndexWithSpacesAndRefuseOneThatIsNoIndex() throws Exception {
+        // given a shared-string cell whose index has spaces around it, and cells whose index is no index
+        try (SheetCursor spaced = cursorOver("<row r=\"1\"><c r=\"A1\" t=\"s\"><v> 0 </v></c></row>", true);
+             SheetCursor text = cursorOver("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>x</v></c></row>", true);
+             SheetCursor negative = cursorOver("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>-1</v></c></row>", true)) {
+            // when / then
+            assertThat(spaced.next().cell(0)).isEqualTo(SheetCell.text(0, "泉里村"));
+            assertThatThrownBy(text::next).isInstanceOf(UnreadableReturnException.class);
+            assertThatThrownBy(negative::next).isInstanceOf(UnreadableReturnException.class);
         }
     }
 
