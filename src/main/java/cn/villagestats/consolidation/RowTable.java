@@ -12,7 +12,9 @@ import cn.villagestats.validation.ToiletRecord;
 
 /**
  * A staging table of accepted rows, one per programme: its columns after {@code return_id},
- * and how a record fills them, as INSERT parameters or as a COPY line.
+ * and how a record fills them, as INSERT parameters or as a COPY line. Dates go in as
+ * {@code LocalDate}: through {@code java.sql.Date} a day before 1582 would be shifted by the
+ * Julian calendar.
  */
 record RowTable<T>(String name, String columns, Binder<T> parameters, BiConsumer<PostgresCopy.Line, T> line) {
 

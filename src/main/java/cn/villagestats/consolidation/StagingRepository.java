@@ -1,6 +1,5 @@
 package cn.villagestats.consolidation;
 
-import java.sql.Types;
 import java.util.List;
 
 import cn.villagestats.validation.ReturnWarning;
@@ -14,10 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The staging tables: accepted rows by programme and rejected cells, keyed by return. An
- * empty list writes nothing and costs no statement (most chunks hold one programme only).
- * Dates go in as {@code LocalDate}: through {@code java.sql.Date} a day before 1582 would be
- * shifted by the Julian calendar.
+ * The staging tables: accepted rows by programme ({@link RowTable}) and rejected cells, keyed
+ * by return. An empty list writes nothing and costs no statement (most chunks hold one
+ * programme only).
  */
 @Repository
 class StagingRepository {
@@ -29,7 +27,6 @@ class StagingRepository {
     static final String PREVIOUS_WARNING = "previous";
 
     private final JdbcTemplate jdbc;
-
     private final boolean copyOnPostgres;
     private volatile Boolean copying;
 
