@@ -1,6 +1,8 @@
 package cn.villagestats.consolidation;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -36,7 +38,7 @@ final class PostgresCopy {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (return_id, " + columns
                     + ") FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException("copying into " + table + " failed", e);
         }
     }
@@ -70,7 +72,7 @@ final class PostgresCopy {
         Line value(Object value) {
             csv.append(',');
             if (value != null) {
-                csv.append(value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString());
+                csv.append(value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
             }
             return this;
         }

@@ -50,7 +50,7 @@ final class XlsxCellReader {
             return SheetCell.blank(column);
         }
         return switch (t) {
-            case "s" -> SheetCell.text(column, strings.get(Integer.parseInt(value.strip())));
+            case "s" -> sharedString(column, Integer.parseInt(value.strip()));
             case "str" -> SheetCell.text(column, value);
             case "b" -> CellTexts.bool(column, value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
             case "e" -> CellTexts.error(column, value);

@@ -15,7 +15,10 @@ import cn.villagestats.validation.ToiletRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Staged rows hold exactly what was validated: texts with quotes, commas and line breaks, and absent values. */
+/**
+ * Staged rows hold exactly what was validated: texts with quotes, commas and line breaks,
+ * absent values, and dates of any century.
+ */
 class StagedRowsTests extends JobTestSupport {
 
     @Autowired
@@ -26,8 +29,7 @@ class StagedRowsTests extends JobTestSupport {
     @Test
     void shouldStageTextsThatLookLikeCsvAndAbsentValuesAsWritten() {
         // given a return and rows whose texts hold what CSV quotes, and whose optional values are absent
-        long returnId = ledger.insertPending("2020-12", new InboxFile("东村.xlsx", Path.of("东村.xlsx"),
-                "0".repeat(64), 1, Instant.parse("2021-01-03T01:00:00Z")));
+        long returnId = pendingReturn();
         LocalDate day = LocalDate.of(2020, 6, 30);
         ToiletRecord quoted = new ToiletRecord(2, "王\"小\",二", "370982198001011234", "一组\n二组", "三格式", true, day,
                 "已验收", new BigDecimal("900.50"));
@@ -61,6 +63,28 @@ class StagedRowsTests extends JobTestSupport {
                 + "WHERE return_id = ?", returnId);
         assertThat(stagedPoint.get("point_name")).isEqualTo("村口,\"东\"");
         assertThat(stagedPoint.get("built_on")).isNull();
+    }
+
+    @Test
+    void shouldStageADateBeforeTheGregorianReformAsWritten() {
+        // given a return and 建成日期 written as text, which has no year range to keep it recent
+        long returnId = pendingReturn();
+        LocalDate longAgo = LocalDate.of(1000, 1, 1);
+        LocalDate recent = LocalDate.of(2020, 6, 30);
+
+        // when
+        staging.insertSurveillance(returnId, List.of(
+                new SurveillanceRecord(2, "村口", "村口", 2, 2, true, longAgo),
+                new SurveillanceRecord(3, "学校", "学校", 2, 1, true, recent)));
+
+        // then the database holds the same days (java.sql.Date would shift the first by the Julian calendar)
+        assertThat(jdbc.query("SELECT built_on FROM surveillance_row WHERE return_id = ? ORDER BY row_no",
+                (rs, i) -> rs.getObject(1, LocalDate.class), returnId)).containsExactly(longAgo, recent);
+    }
+
+    private long pendingReturn() {
+        return ledger.insertPending("2020-12", new InboxFile("东村.xlsx", Path.of("东村.xlsx"), "0".repeat(64), 1,
+                Instant.parse("2021-01-03T01:00:00Z")));
     }
 
     private static ToiletRecord withoutZeros(ToiletRecord r) {

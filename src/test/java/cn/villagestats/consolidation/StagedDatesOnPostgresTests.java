@@ -1,8 +1,0 @@
-package cn.villagestats.consolidation;
-
-import cn.villagestats.testdb.OnPostgres;
-
-/** {@link StagedDatesTests} against PostgreSQL. */
-@OnPostgres
-class StagedDatesOnPostgresTests extends StagedDatesTests {
-}
