@@ -37,7 +37,13 @@ final class XlsxCellReader {
         return SheetCell.text(column, strings.get(index));
     }
 
-    SheetCell cell(int column, String type, String style, String value, String formula, String inline) {
+    /** A numeric cell whose value was read as a number; {@code style} is -1 when the cell has none. */
+    SheetCell number(int column, int style, double value) {
+        return CellTexts.numeric(column, value, style >= 0 && dateStyles.isDate(style), date1904);
+    }
+
+    /** Any cell from its parts as text; {@code style} is -1 when the cell has none. */
+    SheetCell cell(int column, String type, int style, String value, String formula, String inline) {
         String t = type == null ? "n" : type;
         if (t.equals("inlineStr")) {
             return inline == null ? SheetCell.blank(column) : SheetCell.text(column, inline);
@@ -55,7 +61,7 @@ final class XlsxCellReader {
             case "b" -> CellTexts.bool(column, value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
             case "e" -> CellTexts.error(column, value);
             case "d" -> isoDate(column, value);
-            default -> number(column, style, value);
+            default -> number(column, style, Double.parseDouble(value.strip()));
         };
     }
 
@@ -70,14 +76,5 @@ final class XlsxCellReader {
         } catch (DateTimeParseException e) {
             return SheetCell.text(column, value);
         }
-    }
-
-    private SheetCell number(int column, String style, String value) {
-        double number = Double.parseDouble(value.strip());
-        return CellTexts.numeric(column, number, isDateFormat(style), date1904);
-    }
-
-    private boolean isDateFormat(String style) {
-        return style != null && dateStyles.isDate(Integer.parseInt(style.strip()));
     }
 }

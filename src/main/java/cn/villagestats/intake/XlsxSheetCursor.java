@@ -11,8 +11,9 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Pulls the rows of one {@code .xlsx} sheet from its XML with StAX, one row in memory at a
- * time. Rows and cells may lack their {@code r} attribute (some writers leave it out), so
- * positions are counted as well as read.
+ * time: for a sheet in an encoding other than UTF-8, which {@link XlsxSheetScanner} leaves
+ * to a general parser. Rows and cells may lack their {@code r} attribute (some writers leave
+ * it out), so positions are counted as well as read.
  */
 final class XlsxSheetCursor implements SheetCursor {
 
@@ -116,7 +117,7 @@ final class XlsxSheetCursor implements SheetCursor {
             }
         }
         return sharedString != null ? cells.sharedString(column, sharedString)
-                : cells.cell(column, type, style, value, formula, inline);
+                : cells.cell(column, type, style == null ? -1 : Integer.parseInt(style.strip()), value, formula, inline);
     }
 
     /** Zero-based column of a reference such as {@code AB12}. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -93,8 +92,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
         InputStream in = null;
         try {
             in = part.getInputStream();
-            XMLStreamReader xml = SheetXml.open(in);
-            return new XlsxSheetCursor(name, in, xml, cells);
+            return XlsxSheetScanner.open(name, in, cells);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             Quietly.close(in);
             UnreadableReturnException known = Unreadable.whileParsing(name, e);
