@@ -18,8 +18,17 @@ public record ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<
             throw new IllegalArgumentException("the cover holds no data rows");
         }
         // an EnumMap, not Map.copyOf: a row's cells are looked up a dozen times when it is validated
-        EnumMap<ReturnColumn, SheetCell> copy = new EnumMap<>(ReturnColumn.class);
-        cells.forEach((column, cell) -> copy.put(column, Objects.requireNonNull(cell, "cell")));
+        EnumMap<ReturnColumn, SheetCell> copy;
+        if (cells instanceof EnumMap<ReturnColumn, SheetCell> enumMap) {
+            // the mapper's map: copied as one array
+            copy = enumMap.clone();
+            if (copy.containsValue(null)) {
+                throw new NullPointerException("cell");
+            }
+        } else {
+            copy = new EnumMap<>(ReturnColumn.class);
+            cells.forEach((column, cell) -> copy.put(column, Objects.requireNonNull(cell, "cell")));
+        }
         cells = Collections.unmodifiableMap(copy);
     }
 

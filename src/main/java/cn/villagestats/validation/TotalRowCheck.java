@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.intake.CellKind;
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.SheetCell;
@@ -28,19 +29,38 @@ public final class TotalRowCheck {
             ReturnColumn.POINT_CAMERAS_ONLINE, Unit.PIECE));
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
+    private static final double WHOLE_LIMIT = 1e15;
+
     private final Map<ReturnColumn, BigDecimal> sums = new EnumMap<>(ReturnColumn.class);
+    /** Whole numbers, the common case, summed as longs by column ordinal: no BigDecimal per cell. */
+    private final long[] wholeSums = new long[ReturnColumn.values().length];
 
     /** Adds a data row's numbers; cells that are no number add nothing (they are rejected elsewhere). */
     public void add(ReturnRow row) {
-        SUMMED.forEach((column, unit) -> {
-            SheetCell cell = row.cells().get(column);
-            if (cell != null) {
+        row.cells().forEach((column, cell) -> {
+            Unit unit = SUMMED.get(column);
+            if (unit != null && !addWhole(column, cell)) {
                 Parsed<BigDecimal> parsed = Numbers.parse(cell, unit);
                 if (parsed.isOk()) {
                     sums.merge(column, parsed.value(), BigDecimal::add);
                 }
             }
         });
+    }
+
+    private boolean addWhole(ReturnColumn column, SheetCell cell) {
+        double value = cell.number();
+        if (cell.kind() != CellKind.NUMBER || value != Math.rint(value) || Math.abs(value) >= WHOLE_LIMIT) {
+            return false;
+        }
+        int at = column.ordinal();
+        long sum = wholeSums[at] + (long) value;
+        if (((wholeSums[at] ^ sum) & ((long) value ^ sum)) < 0) {
+            // overflow: this cell goes the BigDecimal way
+            return false;
+        }
+        wholeSums[at] = sum;
+        return true;
     }
 
     public List<ReturnWarning> compare(List<TotalRow> totals) {
@@ -52,7 +72,8 @@ public final class TotalRowCheck {
                     return;
                 }
                 Parsed<BigDecimal> typed = Numbers.parse(cell, unit);
-                BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
+                BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO)
+                        .add(BigDecimal.valueOf(wholeSums[column.ordinal()]));
                 if (typed.isOk() && typed.value().subtract(sum).abs().compareTo(TOLERANCE) > 0) {
                     String plainSum = sum.stripTrailingZeros().toPlainString();
                     warnings.add(new ReturnWarning(total.sheetName(), total.rowNumber(), column.header(), cell.text(),
