@@ -15,6 +15,7 @@ final class SheetBytes {
     static final int MAX_TOKEN = 4 << 20;
 
     private final InputStream in;
+    // open to the scanner's other classes, which read the bytes in place: no call per byte
     byte[] buf;
     int pos;
     int limit;
