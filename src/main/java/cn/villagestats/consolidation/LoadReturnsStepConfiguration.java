@@ -26,8 +26,8 @@ class LoadReturnsStepConfiguration {
     Step loadReturnsStep(JobRepository jobRepository, ReturnPartitioner returnPartitioner, Step loadReturnStep,
                          TaskExecutor loadTaskExecutor) {
         return new StepBuilder("loadReturnsStep", jobRepository)
-                .partitioner(LoadReturnStep.NAME, returnPartitioner)
-                .step(loadReturnStep)
+                .partitioner(loadReturnStep)
+                .splitter(new ReturnPartitionSplitter(jobRepository, LoadReturnStep.NAME, returnPartitioner))
                 .taskExecutor(loadTaskExecutor)
                 .build();
     }

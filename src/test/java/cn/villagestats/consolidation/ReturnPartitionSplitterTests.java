@@ -1,0 +1,164 @@
+package cn.villagestats.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.StepExecutionSplitter;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Which returns a run's load step splits into, on a first run and on a rerun. */
+class ReturnPartitionSplitterTests extends JobTestSupport {
+
+    private static final String NAME = LoadReturnStep.NAME;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Test
+    void shouldSplitAFirstRunIntoOnePartitionPerReturnWithoutALookupPerReturn() throws Exception {
+        // given a new run and a repository that counts lookups of a step's last execution
+        AtomicInteger lookups = new AtomicInteger();
+        JobRepository counting = countingLastStepLookups(lookups);
+        Runs runs = new Runs(jobRepository);
+        StepExecution manager = runs.newExecution(runs.newRun());
+
+        // when
+        Map<String, Map<String, Object>> split = contexts(
+                new ReturnPartitionSplitter(counting, NAME, returns(200)).split(manager, 1));
+
+        // then
+        assertThat(split).hasSize(200)
+                .containsEntry(NAME + ":return-17", Map.of(ReturnPartitioner.RETURN_ID, 17L));
+        assertThat(lookups).hasValue(0);
+    }
+
+    @Test
+    void shouldResumeAFailedReturnFromItsSavedContextAndSkipACompletedOne() throws Exception {
+        // given a run whose first execution completed return 2 and failed in return 1 after 7 rows
+        StepExecution rerun = new Runs(jobRepository).failedOnce(BatchStatus.FAILED);
+
+        // when
+        Map<String, Map<String, Object>> split = contexts(
+                new ReturnPartitionSplitter(jobRepository, NAME, returns(3)).split(rerun, 1));
+
+        // then
+        assertThat(split).containsOnly(
+                entry(NAME + ":return-1", Map.of(ReturnPartitioner.RETURN_ID, 1L, "rows", 7)),
+                entry(NAME + ":return-3", Map.of(ReturnPartitioner.RETURN_ID, 3L)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BatchStatus.class)
+    void shouldDecideEachReturnOfARerunAsSpringBatchsOwnSplitterDoes(BatchStatus lastStatus) {
+        // given the same history twice: return 1 left in this status, return 2 completed
+        Partitioner partitioner = returns(3);
+
+        // when
+        String ours = outcome(new ReturnPartitionSplitter(jobRepository, NAME, partitioner), lastStatus);
+        String batchs = outcome(new SimpleStepExecutionSplitter(jobRepository, NAME, partitioner), lastStatus);
+
+        // then
+        assertThat(ours).isEqualTo(batchs);
+    }
+
+    private String outcome(StepExecutionSplitter splitter, BatchStatus lastStatus) {
+        try {
+            return new TreeMap<>(contexts(splitter.split(new Runs(jobRepository).failedOnce(lastStatus), 1))).toString();
+        } catch (JobExecutionException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    private static Partitioner returns(int count) {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (long id = 1; id <= count; id++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putLong(ReturnPartitioner.RETURN_ID, id);
+                partitions.put("return-" + id, context);
+            }
+            return partitions;
+        };
+    }
+
+    private static Map<String, Map<String, Object>> contexts(Iterable<StepExecution> executions) {
+        Map<String, Map<String, Object>> contexts = new LinkedHashMap<>();
+        executions.forEach(e -> contexts.put(e.getStepName(), e.getExecutionContext().toMap()));
+        return contexts;
+    }
+
+    private JobRepository countingLastStepLookups(AtomicInteger lookups) {
+        return (JobRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {JobRepository.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getLastStepExecution")) {
+                        lookups.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(jobRepository, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /**
+     * Builds runs in the job repository. Kept apart because {@code @SpringBatchTest} takes any
+     * method of the test class that returns a {@code StepExecution} for a step-scope factory.
+     */
+    private record Runs(JobRepository jobRepository) {
+
+        /** A run's first execution (return 1 in {@code lastStatus}, return 2 completed), and its manager step on rerun. */
+        private StepExecution failedOnce(BatchStatus lastStatus) {
+            JobExecution first = newRun();
+            StepExecution returnOne = partition(first, "return-1", lastStatus);
+            returnOne.getExecutionContext().putInt("rows", 7);
+            jobRepository.updateExecutionContext(returnOne);
+            partition(first, "return-2", BatchStatus.COMPLETED);
+            first.setStatus(BatchStatus.FAILED);
+            first.setEndTime(LocalDateTime.now());
+            jobRepository.update(first);
+            return newExecution(jobRepository.createJobExecution(first.getJobInstance(), first.getJobParameters(),
+                    new ExecutionContext()));
+        }
+
+        private StepExecution partition(JobExecution execution, String key, BatchStatus status) {
+            StepExecution step = jobRepository.createStepExecution(NAME + ":" + key, execution);
+            step.getExecutionContext().putLong(ReturnPartitioner.RETURN_ID, Long.parseLong(key.substring(7)));
+            step.setStatus(status);
+            jobRepository.update(step);
+            jobRepository.updateExecutionContext(step);
+            return step;
+        }
+
+        private JobExecution newRun() {
+            var parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters();
+            return jobRepository.createJobExecution(jobRepository.createJobInstance("splitterTestJob", parameters),
+                    parameters, new ExecutionContext());
+        }
+
+        private StepExecution newExecution(JobExecution execution) {
+            return jobRepository.createStepExecution("loadReturnsStep", execution);
+        }
+    }
+}
