@@ -53,9 +53,11 @@ class RunOutcomeListener implements JobExecutionListener {
                     + "WHERE period = ? AND status = 'accepted'", period));
             context.putInt(FILES_REJECTED, count("SELECT COUNT(*) FROM intake_return WHERE period = ? "
                     + "AND status = 'rejected'", period));
-            context.putInt(VILLAGES_MISSING, count("SELECT COUNT(*) FROM village v WHERE NOT EXISTS (SELECT 1 FROM "
-                    + "intake_return r WHERE r.period = ? AND r.status = 'accepted' AND r.village_code = v.code)",
-                    period));
+            // registered villages less those with an accepted return: a village found by its key per
+            // return, where NOT EXISTS scanned the period's returns once per village
+            context.putInt(VILLAGES_MISSING, count("SELECT (SELECT COUNT(*) FROM village) - COUNT(DISTINCT "
+                    + "v.code) FROM intake_return r JOIN village v ON v.code = r.village_code "
+                    + "WHERE r.period = ? AND r.status = 'accepted'", period));
             jobRepository.updateExecutionContext(execution);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 log.info("Consolidation of {} completed (execution #{})", period, execution.getId());

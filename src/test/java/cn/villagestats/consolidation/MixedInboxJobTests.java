@@ -51,10 +51,10 @@ class MixedInboxJobTests extends JobTestSupport {
         Files.write(inbox.resolve("~$镇里村.xlsx"), new byte[] {1, 2, 3});
 
         // when
-        BatchStatus status = run(inbox, work.resolve("out"));
+        Run run = start(inbox, work.resolve("out"));
 
         // then the job completes and every file's fate is on record
-        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, ReturnOutcome> outcomes = outcomesByFile();
         assertThat(outcomes).hasSize(43).doesNotContainKey("~$镇里村.xlsx");
         assertThat(outcomes.get("损坏的文件.xlsx").status()).isEqualTo("rejected");
@@ -78,6 +78,9 @@ class MixedInboxJobTests extends JobTestSupport {
         assertThat(totals.missingVillages("2020-12"))
                 .extracting(VillageTotals::villageCode)
                 .containsExactly(registry.get(40).code(), registry.get(41).code(), registry.get(42).code());
+        // and the run's summary, as the operator's status shows it, says the same
+        assertThat(run.execution().getExecutionContext().toMap()).containsEntry(RunOutcomeListener.VILLAGES_ACCEPTED, 40)
+                .containsEntry(RunOutcomeListener.FILES_REJECTED, 2).containsEntry(RunOutcomeListener.VILLAGES_MISSING, 3);
     }
 
     @Test
