@@ -15,8 +15,8 @@ import java.util.PriorityQueue;
 /**
  * Sorts pairs of longs by key, then by value, with a heap that does not grow with the
  * input: up to a fixed number of pairs are sorted in memory, more go to disk in sorted
- * runs that are merged when read. Values must be added in increasing order; a stable sort
- * then keeps equal keys in value order without comparing values.
+ * runs that are merged when read. Pairs may be added in any order (returns are read back
+ * several at once).
  */
 final class LongPairSort implements AutoCloseable {
 
@@ -110,7 +110,7 @@ final class LongPairSort implements AutoCloseable {
         }
     }
 
-    /** Bottom-up merge sort by key: stable, n log n whatever the keys (they come from untrusted files). */
+    /** Bottom-up merge sort by key, then value: n log n whatever the keys (they come from untrusted files). */
     private void sortInMemory() {
         long[] fromKeys = keys;
         long[] fromValues = values;
@@ -123,7 +123,8 @@ final class LongPairSort implements AutoCloseable {
                 int left = low;
                 int right = middle;
                 for (int i = low; i < high; i++) {
-                    boolean takeLeft = left < middle && (right >= high || fromKeys[left] <= fromKeys[right]);
+                    boolean takeLeft = left < middle && (right >= high || fromKeys[left] < fromKeys[right]
+                            || fromKeys[left] == fromKeys[right] && fromValues[left] <= fromValues[right]);
                     int from = takeLeft ? left++ : right++;
                     toKeys[i] = fromKeys[from];
                     toValues[i] = fromValues[from];
