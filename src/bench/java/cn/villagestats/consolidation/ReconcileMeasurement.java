@@ -53,7 +53,7 @@ final class ReconcileMeasurement {
         Map<String, Runnable> parts = new LinkedHashMap<>();
         parts.put("supersession", () -> new Supersession(ledger).apply(PERIOD));
         Map<Long, ToiletTally> tallies = new HashMap<>();
-        parts.put("duplicates", () -> tallies.putAll(new DuplicateIdNumbers(jdbc, staging).apply(PERIOD)));
+        parts.put("duplicates", () -> tallies.putAll(new DuplicateIdNumbers(jdbc, staging, Runnable::run).apply(PERIOD)));
         parts.put("refreshCounts", () -> ledger.refreshCounts(PERIOD, tallies));
         parts.put("registryWarnings", () -> new RegistryWarnings(jdbc, staging).apply(PERIOD, tallies));
         parts.put("recordAccepted(big)", () -> ledger.recordAccepted(bigReturn, "x", "x", 0, 0));

@@ -62,8 +62,9 @@ class ConsolidateReturnsJobConfiguration {
     @StepScope
     DiscoverReturnsTasklet discoverReturnsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
                                                   @Value("#{jobParameters['period']}") String period,
-                                                  ReturnLedger ledger, StagingRepository staging) {
-        return new DiscoverReturnsTasklet(new Inbox(Path.of(inbox)), period, ledger, staging);
+                                                  ReturnLedger ledger, StagingRepository staging,
+                                                  TaskExecutor loadTaskExecutor) {
+        return new DiscoverReturnsTasklet(new Inbox(Path.of(inbox)), period, ledger, staging, loadTaskExecutor);
     }
 
     @Bean
@@ -76,8 +77,9 @@ class ConsolidateReturnsJobConfiguration {
     @StepScope
     ReconcileReturnsTasklet reconcileReturnsTasklet(@Value("#{jobParameters['period']}") String period,
                                                     ReturnLedger ledger, StagingRepository staging,
-                                                    JdbcTemplate jdbc) {
-        return new ReconcileReturnsTasklet(period, new Supersession(ledger), new DuplicateIdNumbers(jdbc, staging),
+                                                    JdbcTemplate jdbc, TaskExecutor loadTaskExecutor) {
+        return new ReconcileReturnsTasklet(period, new Supersession(ledger),
+                new DuplicateIdNumbers(jdbc, staging, loadTaskExecutor),
                 ledger, new RegistryWarnings(jdbc, staging));
     }
 

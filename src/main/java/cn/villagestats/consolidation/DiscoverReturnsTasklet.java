@@ -3,6 +3,7 @@ package cn.villagestats.consolidation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,11 @@ class DiscoverReturnsTasklet implements Tasklet {
     private final String period;
     private final ReturnLedger ledger;
     private final StagingRepository staging;
+    private final Executor pool;
 
-    DiscoverReturnsTasklet(Inbox inbox, String period, ReturnLedger ledger, StagingRepository staging) {
+    DiscoverReturnsTasklet(Inbox inbox, String period, ReturnLedger ledger, StagingRepository staging, Executor pool) {
         this.inbox = inbox;
+        this.pool = pool;
         this.period = period;
         this.ledger = ledger;
         this.staging = staging;
@@ -37,7 +40,7 @@ class DiscoverReturnsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, StoredReturn> known = new HashMap<>();
         ledger.findByPeriod(period).forEach(r -> known.put(r.fileName(), r));
-        List<InboxFile> files = inbox.files();
+        List<InboxFile> files = inbox.files(pool);
         for (String folder : inbox.subfolders()) {
             log.warn("收件箱中的子文件夹“{}”未读取：报表须直接放在收件箱中 / inbox subfolder {} ignored", folder, folder);
         }

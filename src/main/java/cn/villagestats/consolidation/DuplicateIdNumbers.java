@@ -3,6 +3,8 @@ package cn.villagestats.consolidation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnSheet;
@@ -35,15 +37,18 @@ final class DuplicateIdNumbers {
 
     private final JdbcTemplate jdbc;
     private final StagingRepository staging;
+    private final Executor pool;
     private final int pairsInMemory;
 
-    DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging) {
-        this(jdbc, staging, PAIRS_IN_MEMORY);
+    /** The returns are read back on {@code pool}, the load's: one return per task. */
+    DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging, Executor pool) {
+        this(jdbc, staging, pool, PAIRS_IN_MEMORY);
     }
 
-    DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging, int pairsInMemory) {
+    DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging, Executor pool, int pairsInMemory) {
         this.jdbc = jdbc;
         this.staging = staging;
+        this.pool = pool;
         this.pairsInMemory = pairsInMemory;
     }
 
@@ -58,12 +63,11 @@ final class DuplicateIdNumbers {
         List<CurrentReturn> current = jdbc.query("SELECT id, village_code, village_name FROM intake_return "
                         + "WHERE period = ? AND status = 'accepted' ORDER BY village_code, id",
                 (rs, i) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3)), period);
-        Counts[] counts = new Counts[current.size()];
+        Counts[] counts;
         try (LongPairSort sort = new LongPairSort(pairsInMemory)) {
-            for (int i = 0; i < current.size(); i++) {
-                counts[i] = new Counts();
-                read(i, current.get(i).id(), sort, counts[i]);
-            }
+            // the sort orders by return and row whatever the order of arrival, so the returns are read at once
+            List<Integer> indexes = IntStream.range(0, current.size()).boxed().toList();
+            counts = OnLoadPool.map(indexes, i -> read(i, current.get(i).id(), sort), pool).toArray(Counts[]::new);
             settle(sort.sorted(), current, counts);
         }
         Map<Long, ToiletTally> tallies = new LinkedHashMap<>();
@@ -74,20 +78,34 @@ final class DuplicateIdNumbers {
         return tallies;
     }
 
-    /** One return's rows, a page at a time so that no result holds them all (on either database). */
-    private void read(int returnIndex, long returnId, LongPairSort sort, Counts counts) {
+    /**
+     * One return's rows, a page at a time so that no result holds them all (on either database);
+     * each page goes into the sort at once, since other returns are read at the same time.
+     */
+    private Counts read(int returnIndex, long returnId, LongPairSort sort) {
+        Counts counts = new Counts();
         Integer lastRow = jdbc.queryForObject(LAST_ROW, Integer.class, returnId);
         if (lastRow == null) {
-            return;
+            return counts;
         }
+        long[] keys = new long[Math.min(PAGE, lastRow + 1)];
+        long[] values = new long[keys.length];
         for (int from = 0; from <= lastRow; from += PAGE) {
+            int[] size = {0};
             jdbc.query(PAGE_OF_ROWS, rs -> {
                 Occurrence o = new Occurrence(returnIndex, rs.getInt(1), rs.getBoolean(4), rs.getBoolean(3));
-                sort.add(IdNumberKey.of(rs.getString(2)), o.packed());
+                keys[size[0]] = IdNumberKey.of(rs.getString(2));
+                values[size[0]++] = o.packed();
                 counts.rows++;
                 counts.poor += o.poor() ? 1 : 0;
             }, returnId, from, from + PAGE);
+            synchronized (sort) {
+                for (int i = 0; i < size[0]; i++) {
+                    sort.add(keys[i], values[i]);
+                }
+            }
         }
+        return counts;
     }
 
     /** Walks the sorted numbers: the first of equal ones counts, the others are repeats. */

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /** The folder a period's returns are dropped into. */
@@ -24,20 +25,22 @@ final class Inbox {
     /**
      * The files that are returns, by name. Excel's lock files ({@code ~$name.xlsx}) and
      * hidden files are not returns: a clerk's open workbook must not be reported as bad.
+     * The files are hashed on {@code pool}.
      */
-    List<InboxFile> files() {
+    List<InboxFile> files(Executor pool) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("inbox is not a folder: " + folder.toAbsolutePath());
         }
+        List<Path> returns;
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
+            returns = entries.filter(Files::isRegularFile)
                     .filter(p -> !isLockOrHidden(p.getFileName().toString()))
                     .sorted()
-                    .map(this::fingerprint)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list inbox " + folder, e);
         }
+        return OnLoadPool.map(returns, Inbox::fingerprint, pool);
     }
 
     /**
@@ -64,7 +67,7 @@ final class Inbox {
         return name.startsWith("~$") || name.startsWith(".");
     }
 
-    private InboxFile fingerprint(Path file) {
+    private static InboxFile fingerprint(Path file) {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(OutputStream.nullOutputStream());
             String hash = HexFormat.of().formatHex(in.getMessageDigest().digest());

@@ -29,6 +29,9 @@ import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /** A 身份证号 reported twice in a period counts once: at its first row, by village code and row. */
 class DuplicateIdNumbersJobTests extends JobTestSupport {
@@ -39,6 +42,9 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
     Path inbox;
     @TempDir
     Path out;
+    @Autowired
+    @Qualifier("loadTaskExecutor")
+    TaskExecutor loadTaskExecutor;
 
     @Test
     void shouldRejectTheRepeatsOfTheLaterVillageOnly() throws Exception {
@@ -157,8 +163,10 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
         assertThat(run(inbox, out)).isEqualTo(BatchStatus.COMPLETED);
         List<RejectedCell> inMemory = repeats();
 
-        // when the check runs again sorting two numbers at a time in memory, the rest in runs on disk
-        new DuplicateIdNumbers(jdbc, new StagingRepository(jdbc), 2).apply(Inboxes.PERIOD.toString());
+        // when the check runs again sorting two numbers at a time in memory, the rest in runs on disk,
+        // with the returns read back at once on the load's pool
+        new DuplicateIdNumbers(jdbc, new StagingRepository(jdbc), loadTaskExecutor, 2)
+                .apply(Inboxes.PERIOD.toString());
 
         // then
         assertThat(inMemory).hasSize(4);
