@@ -2,46 +2,35 @@ package cn.villagestats.reporting;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes a period's totals in the database, set-based: per village first, then the
- * township as the sum over villages. The period's previous totals are replaced; the
- * caller runs this in one transaction so readers never see half a period.
+ * Computes a period's totals in the database, set-based: per village first (one GROUP BY per
+ * programme, {@link ProgrammeTotals}), then the township as the sum over villages. The
+ * period's previous totals are replaced; the caller runs this in one transaction so readers
+ * never see half a period.
  */
 @Component
 public class TotalsAggregator {
 
-    private static final String CURRENT = " JOIN intake_return r ON r.id = x.return_id "
-            + "WHERE r.period = ? AND r.status = 'accepted'";
-
-    // Each staging table is scanned once: all its indicators per village in one GROUP BY,
-    // then turned into one row per indicator by a join with the list of its indicators.
-    private static final String VILLAGE_TOTALS = "INSERT INTO village_total (period, village_code, indicator, \"value\") "
-            + "SELECT CAST(? AS VARCHAR(7)), v.code, 'returns.expected', 1 FROM village v "
+    private static final String COUNTED_RETURNS = "INSERT INTO village_total (period, village_code, indicator, "
+            + "\"value\") SELECT CAST(? AS VARCHAR(7)), v.code, 'returns.expected', 1 FROM village v "
             + "UNION ALL SELECT r.period, r.village_code, 'returns.received', 1 FROM intake_return r "
-            + "WHERE r.period = ? AND r.status = 'accepted' "
-            + programme("toilet_row", " AND NOT x.duplicate",
-                    "toilet.households", "COUNT(*)",
-                    "toilet.poor_households", "SUM(CASE WHEN x.poor_household THEN 1 ELSE 0 END)",
-                    "toilet.accepted_households", "SUM(CASE WHEN x.acceptance = '已验收' THEN 1 ELSE 0 END)",
-                    "toilet.subsidy_yuan", "COALESCE(SUM(x.subsidy_yuan), 0)")
-            + programme("road_row", "",
-                    "road.segments", "COUNT(*)",
-                    "road.length_m", "SUM(x.length_m)",
-                    "road.area_m2", "SUM(x.area_m2)",
-                    "road.access_households",
-                    "SUM(CASE WHEN x.household_access THEN COALESCE(x.households_served, 0) ELSE 0 END)",
-                    "road.access_villages", "MAX(CASE WHEN x.household_access THEN 1 ELSE 0 END)",
-                    "road.investment_10k_yuan", "COALESCE(SUM(x.investment_10k_yuan), 0)")
-            + programme("surveillance_row", "",
-                    "surveillance.points", "COUNT(*)",
-                    "surveillance.cameras", "SUM(x.cameras)",
-                    "surveillance.cameras_online", "SUM(x.cameras_online)",
-                    "surveillance.connected_villages", "MAX(CASE WHEN x.connected THEN 1 ELSE 0 END)");
+            + "WHERE r.period = ? AND r.status = 'accepted'";
+    private static final String VILLAGE_TOTAL = "INSERT INTO village_total (period, village_code, indicator, "
+            + "\"value\") VALUES (?, ?, ?, ?)";
+    /** Slices of villages per programme: enough to keep every core busy though one programme has most rows. */
+    private static final int SLICES = 4;
+    private static final List<ProgrammeTotals> PROGRAMMES = List.of(ProgrammeTotals.TOILETS, ProgrammeTotals.ROADS,
+            ProgrammeTotals.SURVEILLANCE);
 
     private static final String TOWNSHIP_TOTALS = "INSERT INTO township_total (period, indicator, \"value\", villages, "
             + "computed_at, job_execution_id) SELECT CAST(? AS VARCHAR(7)), i.code, COALESCE(SUM(vt.\"value\"), 0), "
@@ -49,38 +38,62 @@ public class TotalsAggregator {
             + "LEFT JOIN village_total vt ON vt.indicator = i.code AND vt.period = ? GROUP BY i.code";
 
     private final JdbcTemplate jdbc;
+    private final Executor pool;
 
-    TotalsAggregator(JdbcTemplate jdbc) {
+    /** The programmes are read on {@code pool}, the load's, idle by then. */
+    TotalsAggregator(JdbcTemplate jdbc, @Qualifier("loadTaskExecutor") Executor pool) {
         this.jdbc = jdbc;
+        this.pool = pool;
     }
 
     public void aggregate(String period, long jobExecutionId) {
+        // The programmes are grouped a slice of villages at a time, at once, each on a connection of
+        // its own: they read what the steps before committed (staged rows, repeats), and are written
+        // here, in the caller's transaction. A village's values of a programme are one row until written.
+        List<ProgrammeTotals.VillageSlice> slices = slices(period);
+        List<CompletableFuture<List<ProgrammeTotals.VillageValues>>> parts = new ArrayList<>();
+        for (ProgrammeTotals programme : PROGRAMMES) {
+            for (ProgrammeTotals.VillageSlice slice : slices) {
+                parts.add(CompletableFuture.supplyAsync(() -> programme.read(jdbc, period, slice), pool));
+            }
+        }
         jdbc.update("DELETE FROM township_total WHERE period = ?", period);
         jdbc.update("DELETE FROM village_total WHERE period = ?", period);
-        // every parameter of the village query is the period
-        Object[] periods = new Object[(int) VILLAGE_TOTALS.chars().filter(c -> c == '?').count()];
-        Arrays.fill(periods, period);
-        jdbc.update(VILLAGE_TOTALS, periods);
+        jdbc.update(COUNTED_RETURNS, period, period);
+        for (int i = 0; i < parts.size(); i++) {
+            write(period, PROGRAMMES.get(i / slices.size()).indicators(), joined(parts.get(i)));
+        }
         jdbc.update(TOWNSHIP_TOTALS, period, Timestamp.from(Instant.now()), jobExecutionId, period);
     }
 
-    /**
-     * One village's rows of a staging table, grouped once, as one row per indicator.
-     * {@code indicatorsAndValues} alternates an indicator's code and its aggregate over {@code x}.
-     */
-    private static String programme(String table, String filter, String... indicatorsAndValues) {
-        StringBuilder columns = new StringBuilder();
-        StringBuilder pick = new StringBuilder("CASE k.indicator");
-        StringBuilder names = new StringBuilder();
-        for (int i = 0; i < indicatorsAndValues.length; i += 2) {
-            String indicator = indicatorsAndValues[i];
-            String column = "v" + i / 2;
-            columns.append(", ").append(indicatorsAndValues[i + 1]).append(" AS ").append(column);
-            pick.append(" WHEN '").append(indicator).append("' THEN g.").append(column);
-            names.append(i == 0 ? "" : ", ").append("('").append(indicator).append("')");
+    /** The villages that reported, cut into a few runs of codes, about as many villages in each. */
+    private List<ProgrammeTotals.VillageSlice> slices(String period) {
+        List<String> villages = jdbc.queryForList("SELECT DISTINCT village_code FROM intake_return WHERE period = ? "
+                + "AND status = 'accepted' ORDER BY village_code", String.class, period);
+        List<ProgrammeTotals.VillageSlice> slices = new ArrayList<>();
+        int size = Math.max(1, (villages.size() + SLICES - 1) / SLICES);
+        for (int first = 0; first < villages.size(); first += size) {
+            int last = Math.min(first + size, villages.size()) - 1;
+            slices.add(new ProgrammeTotals.VillageSlice(villages.get(first), villages.get(last)));
         }
-        return " UNION ALL SELECT g.period, g.village_code, k.indicator, " + pick + " END FROM (SELECT r.period, "
-                + "r.village_code" + columns + " FROM " + table + " x" + CURRENT + filter
-                + " GROUP BY r.period, r.village_code) g CROSS JOIN (VALUES " + names + ") AS k (indicator)";
+        return slices;
+    }
+
+    private void write(String period, List<String> indicators, List<ProgrammeTotals.VillageValues> villages) {
+        List<Object[]> rows = new ArrayList<>(indicators.size() * villages.size());
+        for (ProgrammeTotals.VillageValues village : villages) {
+            for (int i = 0; i < indicators.size(); i++) {
+                rows.add(new Object[] {period, village.villageCode(), indicators.get(i), village.values()[i]});
+            }
+        }
+        jdbc.batchUpdate(VILLAGE_TOTAL, rows);
+    }
+
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

@@ -1,0 +1,73 @@
+package cn.villagestats.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One programme's totals per village, computed by the database in one GROUP BY over its
+ * staging table: a village's row holds every indicator of the programme, so the table is
+ * scanned once.
+ */
+final class ProgrammeTotals {
+
+    static final ProgrammeTotals TOILETS = new ProgrammeTotals("toilet_row", " AND NOT x.duplicate",
+            "toilet.households", "COUNT(*)",
+            "toilet.poor_households", "SUM(CASE WHEN x.poor_household THEN 1 ELSE 0 END)",
+            "toilet.accepted_households", "SUM(CASE WHEN x.acceptance = '已验收' THEN 1 ELSE 0 END)",
+            "toilet.subsidy_yuan", "COALESCE(SUM(x.subsidy_yuan), 0)");
+    static final ProgrammeTotals ROADS = new ProgrammeTotals("road_row", "",
+            "road.segments", "COUNT(*)",
+            "road.length_m", "SUM(x.length_m)",
+            "road.area_m2", "SUM(x.area_m2)",
+            "road.access_households",
+            "SUM(CASE WHEN x.household_access THEN COALESCE(x.households_served, 0) ELSE 0 END)",
+            "road.access_villages", "MAX(CASE WHEN x.household_access THEN 1 ELSE 0 END)",
+            "road.investment_10k_yuan", "COALESCE(SUM(x.investment_10k_yuan), 0)");
+    static final ProgrammeTotals SURVEILLANCE = new ProgrammeTotals("surveillance_row", "",
+            "surveillance.points", "COUNT(*)",
+            "surveillance.cameras", "SUM(x.cameras)",
+            "surveillance.cameras_online", "SUM(x.cameras_online)",
+            "surveillance.connected_villages", "MAX(CASE WHEN x.connected THEN 1 ELSE 0 END)");
+
+    private final List<String> indicators = new ArrayList<>();
+    private final String query;
+
+    /** {@code indicatorsAndValues} alternates an indicator's code and its aggregate over the rows {@code x}. */
+    private ProgrammeTotals(String table, String filter, String... indicatorsAndValues) {
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < indicatorsAndValues.length; i += 2) {
+            indicators.add(indicatorsAndValues[i]);
+            columns.append(", ").append(indicatorsAndValues[i + 1]);
+        }
+        query = "SELECT r.village_code" + columns + " FROM " + table + " x JOIN intake_return r ON r.id = x.return_id "
+                + "WHERE r.period = ? AND r.status = 'accepted' AND r.village_code BETWEEN ? AND ?" + filter
+                + " GROUP BY r.village_code";
+    }
+
+    /** The indicators, in the order of {@link VillageValues#values()}. */
+    List<String> indicators() {
+        return indicators;
+    }
+
+    /** The villages of {@code slice} that reported rows of this programme, with its indicators' values. */
+    List<VillageValues> read(JdbcTemplate jdbc, String period, VillageSlice slice) {
+        return jdbc.query(query, (rs, i) -> {
+            BigDecimal[] values = new BigDecimal[indicators.size()];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = rs.getBigDecimal(v + 2);
+            }
+            return new VillageValues(rs.getString(1), values);
+        }, period, slice.firstCode(), slice.lastCode());
+    }
+
+    /** The villages whose codes lie from {@code firstCode} to {@code lastCode}. */
+    record VillageSlice(String firstCode, String lastCode) {
+    }
+
+    /** A village's values of one programme's indicators. */
+    record VillageValues(String villageCode, BigDecimal[] values) {
+    }
+}

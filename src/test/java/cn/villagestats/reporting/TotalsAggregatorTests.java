@@ -1,0 +1,120 @@
+package cn.villagestats.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The period's totals per village and for the township, from the staged rows of its current returns. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:aggregate;DB_CLOSE_DELAY=-1",
+        "villagestats.load.threads=2"})
+class TotalsAggregatorTests {
+
+    private static final String QUANLI = "370982104202";
+    private static final String GONGXI = "370982104205";
+
+    @Autowired
+    TotalsAggregator aggregator;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void twoVillagesAndASupersededReturn() {
+        for (String table : new String[] {"toilet_row", "road_row", "surveillance_row", "intake_return",
+                "village_total", "township_total"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        intakeReturn(1, QUANLI, "accepted");
+        intakeReturn(2, GONGXI, "accepted");
+        intakeReturn(3, GONGXI, "superseded");
+        toilet(1, 2, true, false);
+        toilet(1, 3, false, false);
+        toilet(1, 4, true, true);
+        toilet(2, 2, false, false);
+        toilet(3, 2, true, false);
+        jdbc.update("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
+                + "household_access, households_served, completed_on) VALUES (2, 2, '村南路', 120.5, 4, 482, '水泥', "
+                + "TRUE, 12, DATE '2020-06-01')");
+        jdbc.update("INSERT INTO surveillance_row (return_id, row_no, point_name, point_type, cameras, cameras_online, "
+                + "connected) VALUES (1, 2, '村委会', '路口', 3, 2, TRUE)");
+    }
+
+    @Test
+    void shouldTotalEachProgrammeOfTheCurrentReturnsWithoutTheirRepeats() {
+        // when
+        inTransaction(() -> aggregator.aggregate("2020-12", 7));
+
+        // then
+        assertThat(village(QUANLI)).containsEntry("returns.received", "1.00").containsEntry("toilet.households", "2.00")
+                .containsEntry("toilet.poor_households", "1.00").containsEntry("toilet.subsidy_yuan", "2000.00")
+                .containsEntry("surveillance.cameras_online", "2.00").doesNotContainKey("road.segments");
+        assertThat(village(GONGXI)).containsEntry("toilet.households", "1.00")
+                .containsEntry("toilet.poor_households", "0.00").containsEntry("road.length_m", "120.50")
+                .containsEntry("road.access_households", "12.00").containsEntry("road.investment_10k_yuan", "0.00");
+        assertThat(township()).containsEntry("returns.received", "2.00").containsEntry("toilet.households", "3.00")
+                .containsEntry("road.segments", "1.00").containsEntry("surveillance.points", "1.00");
+    }
+
+    @Test
+    void shouldKeepThePreviousTotalsWhenAProgrammeCannotBeRead() {
+        // given the period's totals, then a staging table the database cannot find
+        inTransaction(() -> aggregator.aggregate("2020-12", 7));
+        jdbc.update("ALTER TABLE road_row RENAME TO road_row_away");
+        try {
+            // when, then the database's own error is thrown, and the transaction leaves the totals as they were
+            assertThatThrownBy(() -> inTransaction(() -> aggregator.aggregate("2020-12", 8)))
+                    .isInstanceOf(BadSqlGrammarException.class).hasMessageContaining("FROM road_row");
+            assertThat(jdbc.queryForList("SELECT DISTINCT job_execution_id FROM township_total", Long.class))
+                    .containsExactly(7L);
+            assertThat(village(GONGXI)).containsEntry("road.segments", "1.00");
+        } finally {
+            jdbc.update("ALTER TABLE road_row_away RENAME TO road_row");
+        }
+    }
+
+    private void inTransaction(Runnable work) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
+    }
+
+    private Map<String, String> village(String code) {
+        return jdbc.queryForList("SELECT indicator, \"value\" FROM village_total WHERE period = '2020-12' "
+                + "AND village_code = ?", code).stream().collect(Collectors.toMap(
+                        row -> (String) row.get("INDICATOR"), row -> plain(row.get("value"))));
+    }
+
+    private Map<String, String> township() {
+        return jdbc.queryForList("SELECT indicator, \"value\" FROM township_total WHERE period = '2020-12'").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("INDICATOR"), row -> plain(row.get("value"))));
+    }
+
+    private static String plain(Object value) {
+        return ((java.math.BigDecimal) value).toPlainString();
+    }
+
+    private void intakeReturn(long id, String village, String status) {
+        jdbc.update("INSERT INTO intake_return (id, period, file_name, sha256, file_size, file_modified_at, status, "
+                + "village_code, village_name) VALUES (?, '2020-12', ?, 'ab', 1, ?, ?, ?, '村')", id, id + ".xlsx",
+                Timestamp.from(Instant.now()), status, village);
+    }
+
+    private void toilet(long returnId, int row, boolean poor, boolean repeat) {
+        jdbc.update("INSERT INTO toilet_row (return_id, row_no, householder, id_number, toilet_type, poor_household, "
+                + "completed_on, acceptance, subsidy_yuan, duplicate) VALUES (?, ?, '张三', ?, '其他', ?, "
+                + "DATE '2020-05-03', '已验收', 1000, ?)", returnId, row, "37098219800101" + returnId + "00" + row, poor,
+                repeat);
+    }
+}
