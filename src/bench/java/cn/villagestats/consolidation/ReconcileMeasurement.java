@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import cn.villagestats.reporting.TotalsAggregator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,9 +46,11 @@ final class ReconcileMeasurement {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ReturnLedger ledger = new ReturnLedger(jdbc);
         StagingRepository staging = new StagingRepository(jdbc);
-        Constructor<TotalsAggregator> constructor = TotalsAggregator.class.getDeclaredConstructor(JdbcTemplate.class);
+        Constructor<TotalsAggregator> constructor = TotalsAggregator.class.getDeclaredConstructor(JdbcTemplate.class,
+                Executor.class);
         constructor.setAccessible(true);
-        TotalsAggregator aggregator = constructor.newInstance(jdbc);
+        // one connection: the programmes are read one after the other, on it
+        TotalsAggregator aggregator = constructor.newInstance(jdbc, (Executor) Runnable::run);
         long bigReturn = jdbc.queryForObject("SELECT id FROM intake_return ORDER BY rows_read DESC LIMIT 1",
                 Long.class);
         Map<String, Runnable> parts = new LinkedHashMap<>();
