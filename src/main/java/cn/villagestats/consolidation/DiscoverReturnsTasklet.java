@@ -30,10 +30,10 @@ class DiscoverReturnsTasklet implements Tasklet {
 
     DiscoverReturnsTasklet(Inbox inbox, String period, ReturnLedger ledger, StagingRepository staging, Executor pool) {
         this.inbox = inbox;
-        this.pool = pool;
         this.period = period;
         this.ledger = ledger;
         this.staging = staging;
+        this.pool = pool;
     }
 
     @Override

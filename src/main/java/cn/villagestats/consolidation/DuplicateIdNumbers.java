@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rejected, naming where the first one is. Recomputed on every run, since returns come,
  * change and go.
  * <p>
- * One pass reads the current returns' toilet rows, village by village and row by row, and
- * sorts their numbers (as {@link IdNumberKey}s) with a sort whose heap stays fixed
- * ({@link LongPairSort}): repeats are then neighbours. No index on the number is kept, so
+ * One pass reads the current returns' toilet rows, several returns at once on the load's
+ * pool, and sorts their numbers (as {@link IdNumberKey}s, each with its village's place and
+ * row) with a sort whose heap stays fixed ({@link LongPairSort}): repeats are then neighbours,
+ * in village and row order. No index on the number is kept, so
  * staging a row does not pay for one. The same pass counts each return's rows for the
  * ledger and the registry warnings.
  */
@@ -65,7 +66,7 @@ final class DuplicateIdNumbers {
                 (rs, i) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3)), period);
         Counts[] counts;
         try (LongPairSort sort = new LongPairSort(pairsInMemory)) {
-            // the sort orders by return and row whatever the order of arrival, so the returns are read at once
+            // the sort orders equal numbers by village and row whatever the order they arrive in
             List<Integer> indexes = IntStream.range(0, current.size()).boxed().toList();
             counts = OnLoadPool.map(indexes, i -> read(i, current.get(i).id(), sort), pool).toArray(Counts[]::new);
             settle(sort.sorted(), current, counts);
