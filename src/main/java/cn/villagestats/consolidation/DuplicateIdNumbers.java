@@ -1,10 +1,10 @@
 package cn.villagestats.consolidation;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.stream.IntStream;
 
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnSheet;
@@ -18,27 +18,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rejected, naming where the first one is. Recomputed on every run, since returns come,
  * change and go.
  * <p>
- * One pass reads the current returns' toilet rows, several returns at once on the load's
- * pool, and sorts their numbers (as {@link IdNumberKey}s, each with its village's place and
- * row) with a sort whose heap stays fixed ({@link LongPairSort}): repeats are then neighbours,
- * in village and row order. No index on the number is kept, so
- * staging a row does not pay for one. The same pass counts each return's rows for the
+ * One pass reads the current returns' toilet rows back ({@link StagedIdNumbers}, pages of
+ * several returns at once on the load's pool) and sorts their numbers (as {@link IdNumberKey}s,
+ * each with its village's place and row) with a sort whose heap stays fixed
+ * ({@link LongPairSort}): repeats are then neighbours, in village and row order. No index on
+ * the number is kept, so staging a row does not pay for one. The same pass counts each return's rows for the
  * ledger and the registry warnings.
  */
 final class DuplicateIdNumbers {
 
     /** Four arrays of this many longs, 16 MB; a period with more toilet rows sorts the rest on disk. */
     static final int PAIRS_IN_MEMORY = 1 << 19;
-    private static final int PAGE = 5_000;
-    // a page is a range of row numbers, not "the next 5,000 rows": with LIMIT, PostgreSQL planned each page of a
-    // table loaded moments before (no statistics yet) as a scan and sort of every later row
-    private static final String PAGE_OF_ROWS = "SELECT row_no, id_number, poor_household, duplicate FROM toilet_row "
-            + "WHERE return_id = ? AND row_no >= ? AND row_no < ? ORDER BY row_no";
-    private static final String LAST_ROW = "SELECT MAX(row_no) FROM toilet_row WHERE return_id = ?";
-
     private final JdbcTemplate jdbc;
     private final StagingRepository staging;
-    private final Executor pool;
+    private final StagedIdNumbers staged;
     private final int pairsInMemory;
 
     /** The returns are read back on {@code pool}, the load's: one return per task. */
@@ -49,7 +42,7 @@ final class DuplicateIdNumbers {
     DuplicateIdNumbers(JdbcTemplate jdbc, StagingRepository staging, Executor pool, int pairsInMemory) {
         this.jdbc = jdbc;
         this.staging = staging;
-        this.pool = pool;
+        this.staged = new StagedIdNumbers(jdbc, pool);
         this.pairsInMemory = pairsInMemory;
     }
 
@@ -64,11 +57,10 @@ final class DuplicateIdNumbers {
         List<CurrentReturn> current = jdbc.query("SELECT id, village_code, village_name FROM intake_return "
                         + "WHERE period = ? AND status = 'accepted' ORDER BY village_code, id",
                 (rs, i) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3)), period);
-        Counts[] counts;
+        Counts[] counts = new Counts[current.size()];
+        Arrays.setAll(counts, i -> new Counts());
         try (LongPairSort sort = new LongPairSort(pairsInMemory)) {
-            // the sort orders equal numbers by village and row whatever the order they arrive in
-            List<Integer> indexes = IntStream.range(0, current.size()).boxed().toList();
-            counts = OnLoadPool.map(indexes, i -> read(i, current.get(i).id(), sort), pool).toArray(Counts[]::new);
+            staged.readInto(current, sort, counts);
             settle(sort.sorted(), current, counts);
         }
         Map<Long, ToiletTally> tallies = new LinkedHashMap<>();
@@ -77,36 +69,6 @@ final class DuplicateIdNumbers {
             tallies.put(current.get(i).id(), new ToiletTally(c.rows, c.poor, c.repeats, c.poorRepeats));
         }
         return tallies;
-    }
-
-    /**
-     * One return's rows, a page at a time so that no result holds them all (on either database);
-     * each page goes into the sort at once, since other returns are read at the same time.
-     */
-    private Counts read(int returnIndex, long returnId, LongPairSort sort) {
-        Counts counts = new Counts();
-        Integer lastRow = jdbc.queryForObject(LAST_ROW, Integer.class, returnId);
-        if (lastRow == null) {
-            return counts;
-        }
-        long[] keys = new long[Math.min(PAGE, lastRow + 1)];
-        long[] values = new long[keys.length];
-        for (int from = 0; from <= lastRow; from += PAGE) {
-            int[] size = {0};
-            jdbc.query(PAGE_OF_ROWS, rs -> {
-                Occurrence o = new Occurrence(returnIndex, rs.getInt(1), rs.getBoolean(4), rs.getBoolean(3));
-                keys[size[0]] = IdNumberKey.of(rs.getString(2));
-                values[size[0]++] = o.packed();
-                counts.rows++;
-                counts.poor += o.poor() ? 1 : 0;
-            }, returnId, from, from + PAGE);
-            synchronized (sort) {
-                for (int i = 0; i < size[0]; i++) {
-                    sort.add(keys[i], values[i]);
-                }
-            }
-        }
-        return counts;
     }
 
     /** Walks the sorted numbers: the first of equal ones counts, the others are repeats. */
@@ -145,21 +107,26 @@ final class DuplicateIdNumbers {
                         + first.rowNumber() + "); a household counts once");
     }
 
-    private record CurrentReturn(long id, String villageCode, String villageName) {
+    record CurrentReturn(long id, String villageCode, String villageName) {
     }
 
-    private static final class Counts {
+    static final class Counts {
         int rows;
         int poor;
         int repeats;
         int poorRepeats;
+
+        void add(Counts page) {
+            rows += page.rows;
+            poor += page.poor;
+        }
     }
 
     /**
      * Where a number was found, packed into the sort's value so that values order as the
      * rule does: by the return's place in village order, then by row.
      */
-    private record Occurrence(int returnIndex, int rowNumber, boolean flagged, boolean poor) {
+    record Occurrence(int returnIndex, int rowNumber, boolean flagged, boolean poor) {
 
         private static final int MAX_ROW = (1 << 30) - 1;
 

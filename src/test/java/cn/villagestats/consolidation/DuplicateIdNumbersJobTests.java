@@ -70,6 +70,30 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
     }
 
     @Test
+    void shouldFindTheRepeatsOfReturnsReadBackPageByPageAtOnce() throws Exception {
+        // given two ledgers of 12,001 households with the same id numbers: three pages of rows each
+        List<Village> villages = Inboxes.registry();
+        Village first = villages.get(0);
+        Village second = villages.get(1);
+        LedgerReturn.write(second, Inboxes.PERIOD, 12_001, 7, inbox.resolve("b.xlsx"));
+        LedgerReturn.write(first, Inboxes.PERIOD, 12_001, 8, inbox.resolve("a.xlsx"));
+
+        // when
+        BatchStatus status = run(inbox, out);
+
+        // then every row of the later village is a repeat, and every row is counted once
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT r.village_code FROM rejected_cell c JOIN intake_return r "
+                + "ON r.id = c.return_id WHERE c.kind = 'duplicate'", String.class))
+                .containsOnly(second.code()).hasSize(12_001);
+        assertThat(township()).containsEntry("toilet.households", "12001");
+        assertThat(outcomesByFile().get("a.xlsx")).extracting(ReturnOutcome::rowsAccepted, ReturnOutcome::rowsRejected)
+                .containsExactly(12_001, 0);
+        assertThat(outcomesByFile().get("b.xlsx")).extracting(ReturnOutcome::rowsAccepted, ReturnOutcome::rowsRejected)
+                .containsExactly(0, 12_001);
+    }
+
+    @Test
     void shouldCountTheFirstRowOfANumberRepeatedWithinOneReturnAndWarnOnlyOnRowsThatCount() throws Exception {
         // given 11 poor households (the registry has 9), two of them typed again further down
         List<Household> households = new ArrayList<>();
