@@ -2,14 +2,17 @@ package cn.villagestats.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One programme's totals per village, computed by the database in one GROUP BY over its
  * staging table: a village's row holds every indicator of the programme, so the table is
- * scanned once.
+ * scanned once. A slice of the villages and of their rows can be grouped apart; the parts of
+ * one village then add up (or, for a "has any" indicator, take the greatest).
  */
 final class ProgrammeTotals {
 
@@ -33,6 +36,7 @@ final class ProgrammeTotals {
             "surveillance.connected_villages", "MAX(CASE WHEN x.connected THEN 1 ELSE 0 END)");
 
     private final List<String> indicators = new ArrayList<>();
+    private final List<Boolean> greatest = new ArrayList<>();
     private final String query;
 
     /** {@code indicatorsAndValues} alternates an indicator's code and its aggregate over the rows {@code x}. */
@@ -40,10 +44,12 @@ final class ProgrammeTotals {
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < indicatorsAndValues.length; i += 2) {
             indicators.add(indicatorsAndValues[i]);
+            greatest.add(indicatorsAndValues[i + 1].startsWith("MAX("));
             columns.append(", ").append(indicatorsAndValues[i + 1]);
         }
         query = "SELECT r.village_code" + columns + " FROM " + table + " x JOIN intake_return r ON r.id = x.return_id "
-                + "WHERE r.period = ? AND r.status = 'accepted' AND r.village_code BETWEEN ? AND ?" + filter
+                + "WHERE r.period = ? AND r.status = 'accepted' AND r.village_code BETWEEN ? AND ? AND x.row_no >= ? "
+                + "AND x.row_no < ?" + filter
                 + " GROUP BY r.village_code";
     }
 
@@ -52,19 +58,43 @@ final class ProgrammeTotals {
         return indicators;
     }
 
-    /** The villages of {@code slice} that reported rows of this programme, with its indicators' values. */
-    List<VillageValues> read(JdbcTemplate jdbc, String period, VillageSlice slice) {
+    /** The villages of {@code slice} that reported rows of this programme there, with its indicators' values. */
+    List<VillageValues> read(JdbcTemplate jdbc, String period, Slice slice) {
         return jdbc.query(query, (rs, i) -> {
             BigDecimal[] values = new BigDecimal[indicators.size()];
             for (int v = 0; v < values.length; v++) {
                 values[v] = rs.getBigDecimal(v + 2);
             }
             return new VillageValues(rs.getString(1), values);
-        }, period, slice.firstCode(), slice.lastCode());
+        }, period, slice.firstCode(), slice.lastCode(), slice.fromRow(), slice.toRow());
     }
 
-    /** The villages whose codes lie from {@code firstCode} to {@code lastCode}. */
-    record VillageSlice(String firstCode, String lastCode) {
+    /** The parts of the same villages read from slices of their rows, as one value per village. */
+    List<VillageValues> combined(List<List<VillageValues>> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        Map<String, BigDecimal[]> villages = new LinkedHashMap<>();
+        for (List<VillageValues> part : parts) {
+            for (VillageValues village : part) {
+                villages.merge(village.villageCode(), village.values(), this::combined);
+            }
+        }
+        List<VillageValues> combined = new ArrayList<>(villages.size());
+        villages.forEach((code, values) -> combined.add(new VillageValues(code, values)));
+        return combined;
+    }
+
+    private BigDecimal[] combined(BigDecimal[] a, BigDecimal[] b) {
+        BigDecimal[] values = new BigDecimal[a.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = a[i] == null ? b[i] : b[i] == null ? a[i] : greatest.get(i) ? a[i].max(b[i]) : a[i].add(b[i]);
+        }
+        return values;
+    }
+
+    /** Villages with codes {@code firstCode} to {@code lastCode}; their rows {@code fromRow} to before {@code toRow}. */
+    record Slice(String firstCode, String lastCode, int fromRow, int toRow) {
     }
 
     /** A village's values of one programme's indicators. */

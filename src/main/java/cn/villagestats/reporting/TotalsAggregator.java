@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,8 @@ public class TotalsAggregator {
             + "\"value\") VALUES (?, ?, ?, ?)";
     /** Slices of villages per programme: enough to keep every core busy though one programme has most rows. */
     private static final int SLICES = 4;
+    /** Rows per band of a large return, grouped apart and added up: a ledger's million rows in ten. */
+    private static final int ROW_BAND = 100_000;
     private static final List<ProgrammeTotals> PROGRAMMES = List.of(ProgrammeTotals.TOILETS, ProgrammeTotals.ROADS,
             ProgrammeTotals.SURVEILLANCE);
 
@@ -39,42 +42,65 @@ public class TotalsAggregator {
 
     private final JdbcTemplate jdbc;
     private final Executor pool;
+    private final int rowBand;
 
     /** The programmes are read on {@code pool}, the load's, idle by then. */
+    @Autowired
     TotalsAggregator(JdbcTemplate jdbc, @Qualifier("loadTaskExecutor") Executor pool) {
+        this(jdbc, pool, ROW_BAND);
+    }
+
+    TotalsAggregator(JdbcTemplate jdbc, Executor pool, int rowBand) {
         this.jdbc = jdbc;
         this.pool = pool;
+        this.rowBand = rowBand;
     }
 
     public void aggregate(String period, long jobExecutionId) {
-        // The programmes are grouped a slice of villages at a time, at once, each on a connection of
-        // its own: they read what the steps before committed (staged rows, repeats), and are written
-        // here, in the caller's transaction. A village's values of a programme are one row until written.
-        List<ProgrammeTotals.VillageSlice> slices = slices(period);
-        List<CompletableFuture<List<ProgrammeTotals.VillageValues>>> parts = new ArrayList<>();
+        // The programmes are grouped a slice of villages and rows at a time, at once, each on a
+        // connection of its own: they read what the steps before committed (staged rows, repeats), and
+        // are written here, in the caller's transaction. A village's values of a programme are one row
+        // until written.
+        List<List<ProgrammeTotals.Slice>> slices = slices(period);
+        List<VillagesRead> reads = new ArrayList<>();
         for (ProgrammeTotals programme : PROGRAMMES) {
-            for (ProgrammeTotals.VillageSlice slice : slices) {
-                parts.add(CompletableFuture.supplyAsync(() -> programme.read(jdbc, period, slice), pool));
+            for (List<ProgrammeTotals.Slice> bands : slices) {
+                reads.add(new VillagesRead(programme, bands.stream().map(slice -> CompletableFuture.supplyAsync(
+                        () -> programme.read(jdbc, period, slice), pool)).toList()));
             }
         }
         jdbc.update("DELETE FROM township_total WHERE period = ?", period);
         jdbc.update("DELETE FROM village_total WHERE period = ?", period);
         jdbc.update(COUNTED_RETURNS, period, period);
-        for (int i = 0; i < parts.size(); i++) {
-            write(period, PROGRAMMES.get(i / slices.size()).indicators(), joined(parts.get(i)));
+        for (VillagesRead read : reads) {
+            write(period, read.programme().indicators(),
+                    read.programme().combined(read.bands().stream().map(TotalsAggregator::joined).toList()));
         }
         jdbc.update(TOWNSHIP_TOTALS, period, Timestamp.from(Instant.now()), jobExecutionId, period);
     }
 
-    /** The villages that reported, cut into a few runs of codes, about as many villages in each. */
-    private List<ProgrammeTotals.VillageSlice> slices(String period) {
+    /**
+     * The villages that reported, cut into a few runs of codes with about as many villages in each;
+     * each run cut again into bands of row numbers when a return is large (a ledger of one village).
+     */
+    private List<List<ProgrammeTotals.Slice>> slices(String period) {
         List<String> villages = jdbc.queryForList("SELECT DISTINCT village_code FROM intake_return WHERE period = ? "
                 + "AND status = 'accepted' ORDER BY village_code", String.class, period);
-        List<ProgrammeTotals.VillageSlice> slices = new ArrayList<>();
+        Integer largest = jdbc.queryForObject("SELECT MAX(rows_read) FROM intake_return WHERE period = ? "
+                + "AND status = 'accepted'", Integer.class, period);
+        int bands = largest == null ? 1 : largest / rowBand + 1;
+        List<List<ProgrammeTotals.Slice>> slices = new ArrayList<>();
         int size = Math.max(1, (villages.size() + SLICES - 1) / SLICES);
         for (int first = 0; first < villages.size(); first += size) {
-            int last = Math.min(first + size, villages.size()) - 1;
-            slices.add(new ProgrammeTotals.VillageSlice(villages.get(first), villages.get(last)));
+            String firstCode = villages.get(first);
+            String lastCode = villages.get(Math.min(first + size, villages.size()) - 1);
+            List<ProgrammeTotals.Slice> rowSlices = new ArrayList<>();
+            for (int band = 0; band < bands; band++) {
+                // the last band is open: rows_read counts a return's rows, not its largest row number
+                int toRow = band == bands - 1 ? Integer.MAX_VALUE : (band + 1) * rowBand;
+                rowSlices.add(new ProgrammeTotals.Slice(firstCode, lastCode, band * rowBand, toRow));
+            }
+            slices.add(rowSlices);
         }
         return slices;
     }
@@ -87,6 +113,11 @@ public class TotalsAggregator {
             }
         }
         jdbc.batchUpdate(VILLAGE_TOTAL, rows);
+    }
+
+    /** One programme's reads of a run of villages, a band of rows each. */
+    private record VillagesRead(ProgrammeTotals programme,
+                                List<CompletableFuture<List<ProgrammeTotals.VillageValues>>> bands) {
     }
 
     private static <T> T joined(CompletableFuture<T> read) {

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +33,9 @@ class TotalsAggregatorTests {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    @Qualifier("loadTaskExecutor")
+    Executor loadTaskExecutor;
 
     @BeforeEach
     void twoVillagesAndASupersededReturn() {
@@ -49,6 +54,9 @@ class TotalsAggregatorTests {
         jdbc.update("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
                 + "household_access, households_served, completed_on) VALUES (2, 2, '村南路', 120.5, 4, 482, '水泥', "
                 + "TRUE, 12, DATE '2020-06-01')");
+        jdbc.update("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
+                + "household_access, households_served, completed_on) VALUES (2, 9, '村北路', 80, 4, 320, '沥青', "
+                + "TRUE, 8, DATE '2020-07-01')");
         jdbc.update("INSERT INTO surveillance_row (return_id, row_no, point_name, point_type, cameras, cameras_online, "
                 + "connected) VALUES (1, 2, '村委会', '路口', 3, 2, TRUE)");
     }
@@ -63,10 +71,11 @@ class TotalsAggregatorTests {
                 .containsEntry("toilet.poor_households", "1.00").containsEntry("toilet.subsidy_yuan", "2000.00")
                 .containsEntry("surveillance.cameras_online", "2.00").doesNotContainKey("road.segments");
         assertThat(village(GONGXI)).containsEntry("toilet.households", "1.00")
-                .containsEntry("toilet.poor_households", "0.00").containsEntry("road.length_m", "120.50")
-                .containsEntry("road.access_households", "12.00").containsEntry("road.investment_10k_yuan", "0.00");
+                .containsEntry("toilet.poor_households", "0.00").containsEntry("road.length_m", "200.50")
+                .containsEntry("road.access_households", "20.00").containsEntry("road.access_villages", "1.00")
+                .containsEntry("road.investment_10k_yuan", "0.00");
         assertThat(township()).containsEntry("returns.received", "2.00").containsEntry("toilet.households", "3.00")
-                .containsEntry("road.segments", "1.00").containsEntry("surveillance.points", "1.00");
+                .containsEntry("road.segments", "2.00").containsEntry("surveillance.points", "1.00");
     }
 
     @Test
@@ -80,10 +89,26 @@ class TotalsAggregatorTests {
                     .isInstanceOf(BadSqlGrammarException.class).hasMessageContaining("FROM road_row");
             assertThat(jdbc.queryForList("SELECT DISTINCT job_execution_id FROM township_total", Long.class))
                     .containsExactly(7L);
-            assertThat(village(GONGXI)).containsEntry("road.segments", "1.00");
+            assertThat(village(GONGXI)).containsEntry("road.segments", "2.00");
         } finally {
             jdbc.update("ALTER TABLE road_row_away RENAME TO road_row");
         }
+    }
+
+    @Test
+    void shouldGiveTheSameTotalsWhenEachVillagesRowsAreGroupedInBandsAndAddedUp() {
+        // given the totals grouped in one band of rows per village
+        inTransaction(() -> aggregator.aggregate("2020-12", 7));
+        Map<String, String> quanli = village(QUANLI);
+        Map<String, String> gongxi = village(GONGXI);
+
+        // when each village's rows are grouped two row numbers at a time, in parallel, and added up
+        TotalsAggregator inBands = new TotalsAggregator(jdbc, loadTaskExecutor, 2);
+        inTransaction(() -> inBands.aggregate("2020-12", 8));
+
+        // then
+        assertThat(village(QUANLI)).isEqualTo(quanli).containsEntry("toilet.households", "2.00");
+        assertThat(village(GONGXI)).isEqualTo(gongxi).containsEntry("road.access_villages", "1.00");
     }
 
     private void inTransaction(Runnable work) {
@@ -107,7 +132,8 @@ class TotalsAggregatorTests {
 
     private void intakeReturn(long id, String village, String status) {
         jdbc.update("INSERT INTO intake_return (id, period, file_name, sha256, file_size, file_modified_at, status, "
-                + "village_code, village_name) VALUES (?, '2020-12', ?, 'ab', 1, ?, ?, ?, '村')", id, id + ".xlsx",
+                + "village_code, village_name, rows_read) VALUES (?, '2020-12', ?, 'ab', 1, ?, ?, ?, '村', 6)", id,
+                id + ".xlsx",
                 Timestamp.from(Instant.now()), status, village);
     }
 
