@@ -28,6 +28,8 @@ import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,51 +48,33 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
     @Qualifier("loadTaskExecutor")
     TaskExecutor loadTaskExecutor;
 
-    @Test
-    void shouldRejectTheRepeatsOfTheLaterVillageOnly() throws Exception {
-        // given two ledgers whose three households carry the same id numbers
+    @ParameterizedTest
+    @ValueSource(ints = {3, 12_001})
+    void shouldRejectTheRepeatsOfTheLaterVillageOnly(int households) throws Exception {
+        // given two ledgers whose households carry the same id numbers (12,001: three pages of rows
+        // each, read back at once)
         List<Village> villages = Inboxes.registry();
         Village first = villages.get(0);
         Village second = villages.get(1);
-        LedgerReturn.write(second, Inboxes.PERIOD, 3, 7, inbox.resolve("b.xlsx"));
-        LedgerReturn.write(first, Inboxes.PERIOD, 3, 8, inbox.resolve("a.xlsx"));
-
-        // when
-        BatchStatus status = run(inbox, out);
-
-        // then
-        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
-        List<String> rejectedFor = jdbc.queryForList("SELECT r.village_code FROM rejected_cell c "
-                + "JOIN intake_return r ON r.id = c.return_id WHERE c.kind = 'duplicate'", String.class);
-        assertThat(rejectedFor).containsOnly(second.code()).hasSize(3);
-        List<String> flagged = jdbc.queryForList("SELECT r.village_code FROM toilet_row t "
-                + "JOIN intake_return r ON r.id = t.return_id WHERE t.duplicate", String.class);
-        assertThat(flagged).containsOnly(second.code()).hasSize(3);
-        assertThat(township()).containsEntry("toilet.households", "3");
-    }
-
-    @Test
-    void shouldFindTheRepeatsOfReturnsReadBackPageByPageAtOnce() throws Exception {
-        // given two ledgers of 12,001 households with the same id numbers: three pages of rows each
-        List<Village> villages = Inboxes.registry();
-        Village first = villages.get(0);
-        Village second = villages.get(1);
-        LedgerReturn.write(second, Inboxes.PERIOD, 12_001, 7, inbox.resolve("b.xlsx"));
-        LedgerReturn.write(first, Inboxes.PERIOD, 12_001, 8, inbox.resolve("a.xlsx"));
+        LedgerReturn.write(second, Inboxes.PERIOD, households, 7, inbox.resolve("b.xlsx"));
+        LedgerReturn.write(first, Inboxes.PERIOD, households, 8, inbox.resolve("a.xlsx"));
 
         // when
         BatchStatus status = run(inbox, out);
 
         // then every row of the later village is a repeat, and every row is counted once
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(jdbc.queryForList("SELECT r.village_code FROM rejected_cell c JOIN intake_return r "
-                + "ON r.id = c.return_id WHERE c.kind = 'duplicate'", String.class))
-                .containsOnly(second.code()).hasSize(12_001);
-        assertThat(township()).containsEntry("toilet.households", "12001");
+        List<String> rejectedFor = jdbc.queryForList("SELECT r.village_code FROM rejected_cell c "
+                + "JOIN intake_return r ON r.id = c.return_id WHERE c.kind = 'duplicate'", String.class);
+        assertThat(rejectedFor).containsOnly(second.code()).hasSize(households);
+        List<String> flagged = jdbc.queryForList("SELECT r.village_code FROM toilet_row t "
+                + "JOIN intake_return r ON r.id = t.return_id WHERE t.duplicate", String.class);
+        assertThat(flagged).containsOnly(second.code()).hasSize(households);
+        assertThat(township()).containsEntry("toilet.households", String.valueOf(households));
         assertThat(outcomesByFile().get("a.xlsx")).extracting(ReturnOutcome::rowsAccepted, ReturnOutcome::rowsRejected)
-                .containsExactly(12_001, 0);
+                .containsExactly(households, 0);
         assertThat(outcomesByFile().get("b.xlsx")).extracting(ReturnOutcome::rowsAccepted, ReturnOutcome::rowsRejected)
-                .containsExactly(0, 12_001);
+                .containsExactly(0, households);
     }
 
     @Test
