@@ -2,8 +2,6 @@ package cn.villagestats.consolidation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -45,7 +43,7 @@ final class SplitMeasurement {
         for (int round = 0; round < 2; round++) {
             for (String arg : args) {
                 int returns = Integer.parseInt(arg);
-                Partitioner partitioner = partitions(returns);
+                Partitioner partitioner = ReturnPartitionSplitterTests.returns(returns);
                 long batch = time(repository, new SimpleStepExecutionSplitter(repository, LoadReturnStep.NAME,
                         partitioner));
                 long ours = time(repository, new ReturnPartitionSplitter(repository, LoadReturnStep.NAME, partitioner));
@@ -64,17 +62,5 @@ final class SplitMeasurement {
         long start = System.nanoTime();
         splitter.split(manager, 1);
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static Partitioner partitions(int returns) {
-        return gridSize -> {
-            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (long id = 1; id <= returns; id++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putLong(ReturnPartitioner.RETURN_ID, id);
-                partitions.put("return-" + id, context);
-            }
-            return partitions;
-        };
     }
 }

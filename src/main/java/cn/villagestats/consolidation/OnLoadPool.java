@@ -8,9 +8,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * Runs the independent pieces of a step around the load (one file to hash, one return to read
- * back) on the load's pool, idle then: those steps use as many cores as the load does, and one
- * thread when the load is given one.
+ * Runs the independent pieces of a step around the load (one file to hash, one page of a
+ * return to read back) on the load's pool, idle then: those steps use as many cores as the
+ * load does, and one thread when the load is given one.
  */
 final class OnLoadPool {
 
@@ -26,30 +26,22 @@ final class OnLoadPool {
         for (T item : items) {
             pieces.add(CompletableFuture.supplyAsync(() -> work.apply(item), pool));
         }
-        try {
-            CompletableFuture.allOf(pieces.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            for (CompletableFuture<R> piece : pieces) {
-                if (piece.isCompletedExceptionally()) {
-                    throw unwrapped(piece);
+        // every piece ends before anything is thrown: none is left running against a failed step
+        CompletableFuture.allOf(pieces.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        List<R> results = new ArrayList<>(pieces.size());
+        for (CompletableFuture<R> piece : pieces) {
+            try {
+                results.add(piece.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
                 }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
             }
         }
-        return pieces.stream().map(CompletableFuture::join).toList();
-    }
-
-    private static RuntimeException unwrapped(CompletableFuture<?> failed) {
-        try {
-            failed.join();
-            throw new IllegalStateException("a piece failed and then did not");
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                return runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            return e;
-        }
+        return results;
     }
 }

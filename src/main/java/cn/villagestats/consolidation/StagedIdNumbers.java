@@ -64,7 +64,8 @@ final class StagedIdNumbers {
         long[] values = new long[keys.length];
         int[] size = {0};
         jdbc.query(PAGE_OF_ROWS, rs -> {
-            DuplicateIdNumbers.Occurrence o = new DuplicateIdNumbers.Occurrence(page.returnIndex(), rs.getInt(1), rs.getBoolean(4), rs.getBoolean(3));
+            DuplicateIdNumbers.Occurrence o = new DuplicateIdNumbers.Occurrence(page.returnIndex(), rs.getInt(1),
+                    rs.getBoolean(4), rs.getBoolean(3));
             keys[size[0]] = IdNumberKey.of(rs.getString(2));
             values[size[0]++] = o.packed();
             counts.rows++;

@@ -93,7 +93,7 @@ final class ProgrammeTotals {
         return values;
     }
 
-    /** Villages with codes {@code firstCode} to {@code lastCode}; their rows {@code fromRow} to before {@code toRow}. */
+    /** Villages {@code firstCode} to {@code lastCode}, their rows {@code fromRow} to before {@code toRow}. */
     record Slice(String firstCode, String lastCode, int fromRow, int toRow) {
     }
 

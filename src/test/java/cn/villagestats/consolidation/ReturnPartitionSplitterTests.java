@@ -84,13 +84,15 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
 
     private String outcome(StepExecutionSplitter splitter, BatchStatus lastStatus) {
         try {
-            return new TreeMap<>(contexts(splitter.split(new Runs(jobRepository).failedOnce(lastStatus), 1))).toString();
+            StepExecution rerun = new Runs(jobRepository).failedOnce(lastStatus);
+            return new TreeMap<>(contexts(splitter.split(rerun, 1))).toString();
         } catch (JobExecutionException e) {
             return "refused: " + e.getMessage();
         }
     }
 
-    private static Partitioner returns(int count) {
+    /** Returns 1 to {@code count}, one partition each, named as by {@link ReturnPartitioner}; SplitMeasurement too. */
+    static Partitioner returns(int count) {
         return gridSize -> {
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
             for (long id = 1; id <= count; id++) {
@@ -128,7 +130,7 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
      */
     private record Runs(JobRepository jobRepository) {
 
-        /** A run's first execution (return 1 in {@code lastStatus}, return 2 completed), and its manager step on rerun. */
+        /** A run's first execution (return 1 in {@code lastStatus}, return 2 completed); its manager step on rerun. */
         private StepExecution failedOnce(BatchStatus lastStatus) {
             JobExecution first = newRun();
             StepExecution returnOne = partition(first, "return-1", lastStatus);
@@ -152,7 +154,8 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
         }
 
         private JobExecution newRun() {
-            var parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters();
+            var parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
+                    .toJobParameters();
             return jobRepository.createJobExecution(jobRepository.createJobInstance("splitterTestJob", parameters),
                     parameters, new ExecutionContext());
         }
