@@ -28,7 +28,7 @@ class LoadReturnsStepConfiguration {
         return new StepBuilder("loadReturnsStep", jobRepository)
                 .partitioner(loadReturnStep)
                 .splitter(new ReturnPartitionSplitter(jobRepository, LoadReturnStep.NAME, returnPartitioner))
-                .taskExecutor(loadTaskExecutor)
+                .partitionHandler(new ReturnPartitionHandler(loadReturnStep, loadTaskExecutor))
                 .build();
     }
 

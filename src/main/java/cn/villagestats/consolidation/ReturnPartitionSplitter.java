@@ -1,7 +1,9 @@
 package cn.villagestats.consolidation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,21 +45,39 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
 
     @Override
     public Set<StepExecution> split(StepExecution managerExecution, int gridSize) throws JobExecutionException {
+        Set<StepExecution> partitions = new LinkedHashSet<>();
+        for (Partition partition : plan(managerExecution)) {
+            partitions.add(create(partition, managerExecution.getJobExecution()));
+        }
+        return partitions;
+    }
+
+    /**
+     * The partitions this execution of the run loads, in the partitioner's order, each with the
+     * context it starts from. Every restart rule is applied here, before any execution is created.
+     */
+    List<Partition> plan(StepExecution managerExecution) throws JobExecutionException {
         JobExecution jobExecution = managerExecution.getJobExecution();
         Map<String, StepExecution> earlier = lastPartitionExecutions(jobExecution);
-        Set<StepExecution> partitions = new LinkedHashSet<>();
-        for (Map.Entry<String, ExecutionContext> partition : partitioner.partition(gridSize).entrySet()) {
+        List<Partition> plan = new ArrayList<>();
+        // one partition per return whatever the grid size: the pool, not the split, sets the parallelism
+        for (Map.Entry<String, ExecutionContext> partition : partitioner.partition(1).entrySet()) {
             String name = stepName + ":" + partition.getKey();
             StepExecution last = earlier.get(name);
             if (last != null && !shouldRun(last, jobExecution)) {
                 continue;
             }
-            StepExecution execution = jobRepository.createStepExecution(name, jobExecution);
-            execution.setExecutionContext(last == null ? partition.getValue() : last.getExecutionContext());
-            jobRepository.updateExecutionContext(execution);
-            partitions.add(execution);
+            plan.add(new Partition(name, last == null ? partition.getValue() : last.getExecutionContext()));
         }
-        return partitions;
+        return plan;
+    }
+
+    /** The step execution of one planned partition, saved with its context. */
+    StepExecution create(Partition partition, JobExecution jobExecution) {
+        StepExecution execution = jobRepository.createStepExecution(partition.name(), jobExecution);
+        execution.setExecutionContext(partition.context());
+        jobRepository.updateExecutionContext(execution);
+        return execution;
     }
 
     /** The latest execution of each partition in this run (job instance), with its saved context. */
@@ -77,6 +97,10 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
     private static StepExecution later(StepExecution a, StepExecution b) {
         int byTime = a.getCreateTime().compareTo(b.getCreateTime());
         return byTime > 0 || (byTime == 0 && a.getId() > b.getId()) ? a : b;
+    }
+
+    /** A partition to run: its step name and the context it starts from. */
+    record Partition(String name, ExecutionContext context) {
     }
 
     private static boolean shouldRun(StepExecution last, JobExecution current) throws JobExecutionException {

@@ -128,10 +128,10 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
      * Builds runs in the job repository. Kept apart because {@code @SpringBatchTest} takes any
      * method of the test class that returns a {@code StepExecution} for a step-scope factory.
      */
-    private record Runs(JobRepository jobRepository) {
+    record Runs(JobRepository jobRepository) {
 
         /** A run's first execution (return 1 in {@code lastStatus}, return 2 completed); its manager step on rerun. */
-        private StepExecution failedOnce(BatchStatus lastStatus) {
+        StepExecution failedOnce(BatchStatus lastStatus) {
             JobExecution first = newRun();
             StepExecution returnOne = partition(first, "return-1", lastStatus);
             returnOne.getExecutionContext().putInt("rows", 7);
@@ -153,14 +153,14 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
             return step;
         }
 
-        private JobExecution newRun() {
+        JobExecution newRun() {
             var parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
                     .toJobParameters();
             return jobRepository.createJobExecution(jobRepository.createJobInstance("splitterTestJob", parameters),
                     parameters, new ExecutionContext());
         }
 
-        private StepExecution newExecution(JobExecution execution) {
+        StepExecution newExecution(JobExecution execution) {
             return jobRepository.createStepExecution("loadReturnsStep", execution);
         }
     }
