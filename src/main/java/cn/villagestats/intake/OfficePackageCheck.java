@@ -1,7 +1,6 @@
 package cn.villagestats.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,12 +10,15 @@ import java.util.Locale;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Looks at a zip's directory before POI parses anything: a zip bomb, an oversized
  * shared-strings table or a plain zip archive of workbooks is turned away here, with a
- * reason, while it costs nothing. Entry names without the zip's UTF-8 flag are read as
- * GBK, as Chinese Windows zip tools write them.
+ * reason, while it costs nothing. The zip it checked is the one POI then reads, so that the
+ * directory is read once per return. Entry names without the zip's UTF-8 flag are read as
+ * GBK, as Chinese Windows zip tools write them, for the reason that names them.
  */
 final class OfficePackageCheck {
 
@@ -27,29 +29,57 @@ final class OfficePackageCheck {
     private OfficePackageCheck() {
     }
 
-    static void check(Path file, IntakeLimits limits) throws UnreadableReturnException {
-        try (ZipFile zip = ZipFile.builder().setPath(file).setCharset(GBK).get()) {
+    /** The file's zip, checked and open, for POI to read its parts through; closed if refused. */
+    static ZipSecureFile open(Path file, IntakeLimits limits) throws UnreadableReturnException {
+        ZipSecureFile zip;
+        try {
+            zip = new ZipSecureFile(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw Unreadable.truncated(e);
+        }
+        try {
+            check(zip, file, limits);
+            return zip;
+        } catch (UnreadableReturnException | RuntimeException e) {
+            Quietly.close(zip);
+            throw e;
+        }
+    }
+
+    private static void check(ZipSecureFile zip, Path file, IntakeLimits limits) throws UnreadableReturnException {
+        try {
             boolean officePackage = false;
-            List<String> workbooks = new ArrayList<>();
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 String name = entry.getName();
                 officePackage |= name.equals("[Content_Types].xml");
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
-                    workbooks.add(name.substring(name.lastIndexOf('/') + 1));
-                }
                 // the shared strings first: too big is the more useful reason than too compressible
-                if (lower.endsWith("sharedstrings.xml")) {
+                if (name.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")) {
                     checkSharedStrings(zip, entry, limits);
                 }
                 checkSize(entry, limits);
             }
             if (!officePackage) {
+                List<String> workbooks = workbooksInside(file);
                 throw workbooks.isEmpty() ? WorkbookSources.notAWorkbook(null) : Unreadable.zipOfWorkbooks(workbooks);
             }
         } catch (IOException | RuntimeException e) {
             throw Unreadable.truncated(e);
         }
+    }
+
+    /** The workbooks a plain zip archive holds, their names read as GBK where not flagged UTF-8. */
+    private static List<String> workbooksInside(Path file) throws IOException {
+        List<String> workbooks = new ArrayList<>();
+        try (ZipFile zip = ZipFile.builder().setPath(file).setCharset(GBK).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                String name = entry.getName();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+                    workbooks.add(name.substring(name.lastIndexOf('/') + 1));
+                }
+            }
+        }
+        return workbooks;
     }
 
     private static void checkSize(ZipArchiveEntry entry, IntakeLimits limits) throws UnreadableReturnException {
@@ -67,14 +97,16 @@ final class OfficePackageCheck {
      * The shared strings are held in memory while the sheets are read, so their real inflated
      * size is measured (the size the directory states may lie), stopping at the limit.
      */
-    private static void checkSharedStrings(ZipFile zip, ZipArchiveEntry entry, IntakeLimits limits)
+    private static void checkSharedStrings(ZipSecureFile zip, ZipArchiveEntry entry, IntakeLimits limits)
             throws IOException, UnreadableReturnException {
         if (entry.getSize() > limits.maxSharedStringsBytes()) {
             throw Unreadable.sharedStringsTooLarge(entry.getSize(), limits.maxSharedStringsBytes());
         }
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (ZipArchiveThresholdInputStream in = zip.getInputStream(entry)) {
+            // measured here against the limit, not stopped by POI's ratio guard, which watches the sheets
+            in.setGuardState(false);
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;

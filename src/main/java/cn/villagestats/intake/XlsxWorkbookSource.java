@@ -12,11 +12,11 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
@@ -41,14 +41,16 @@ final class XlsxWorkbookSource implements WorkbookSource {
     }
 
     static XlsxWorkbookSource open(Path file, IntakeLimits limits) throws UnreadableReturnException {
-        OfficePackageCheck.check(file, limits);
         // the directory may lie about sizes: POI also checks while it inflates
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.maxPartBytes());
+        ZipSecureFile zip = OfficePackageCheck.open(file, limits);
         OPCPackage pkg;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            // read-only, as PackageAccess.READ: POI closes the zip when the package is reverted
+            pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
         } catch (Exception e) {
+            Quietly.close(zip);
             UnreadableReturnException known = Unreadable.whileParsing("[Content_Types].xml", e);
             if (known != null) {
                 throw known;
