@@ -32,9 +32,10 @@ final class JobRun {
     static Measure.Outcome run(Path inbox, Path work) throws Exception {
         SpringApplication application = new SpringApplication(VillageStatsApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        // a fresh H2 file unless the benchmark names another database (its PostgreSQL line)
+        // a fresh H2 file, with the default's settings, unless the benchmark names another database (PostgreSQL)
         String[] database = System.getProperty("spring.datasource.url") != null ? new String[0]
-                : new String[] {"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath()};
+                : new String[] {"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath()
+                        + DefaultDatabase.settings()};
         try (ConfigurableApplicationContext context = application.run(database)) {
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean("consolidateReturnsJob", Job.class);
