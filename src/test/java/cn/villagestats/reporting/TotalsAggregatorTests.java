@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -76,6 +77,33 @@ class TotalsAggregatorTests {
                 .containsEntry("road.investment_10k_yuan", "0.00");
         assertThat(township()).containsEntry("returns.received", "2.00").containsEntry("toilet.households", "3.00")
                 .containsEntry("road.segments", "2.00").containsEntry("surveillance.points", "1.00");
+    }
+
+    @Test
+    void shouldTotalEachIndicatorOfTheRegistryOnceWithTheVillagesThatReportedIt() {
+        // given an indicator the registry no longer lists, and a programme no village reported
+        jdbc.update("DELETE FROM surveillance_row");
+        Map<String, Object> removed = jdbc.queryForMap("SELECT * FROM indicator WHERE code = 'road.segments'");
+        jdbc.update("DELETE FROM indicator WHERE code = 'road.segments'");
+        try {
+            // when
+            inTransaction(() -> aggregator.aggregate("2020-12", 7));
+
+            // then every listed indicator has one line, a zero where no village reported a value
+            List<String> listed = jdbc.queryForList("SELECT code FROM indicator ORDER BY code", String.class);
+            Map<String, String> villages = jdbc.queryForList("SELECT indicator, villages FROM township_total "
+                    + "WHERE period = '2020-12'").stream().collect(Collectors.toMap(
+                            row -> (String) row.get("INDICATOR"), row -> String.valueOf(row.get("VILLAGES"))));
+            assertThat(villages.keySet()).containsExactlyInAnyOrderElementsOf(listed).doesNotContain("road.segments");
+            assertThat(villages).containsEntry("toilet.households", "2").containsEntry("road.length_m", "1")
+                    .containsEntry("road.investment_10k_yuan", "0").containsEntry("surveillance.cameras", "0");
+            assertThat(township()).containsEntry("road.investment_10k_yuan", "0.00")
+                    .containsEntry("surveillance.cameras", "0.00").containsEntry("toilet.households", "3.00");
+        } finally {
+            jdbc.update("INSERT INTO indicator (code, name, unit, definition, position) VALUES (?, ?, ?, ?, ?)",
+                    removed.get("CODE"), removed.get("NAME"), removed.get("UNIT"), removed.get("DEFINITION"),
+                    removed.get("POSITION"));
+        }
     }
 
     @Test
