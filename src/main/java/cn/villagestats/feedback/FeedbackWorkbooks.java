@@ -64,13 +64,14 @@ public class FeedbackWorkbooks {
         // a village whose good return counts is not told about its broken one: the file names would clash
         Set<String> counted = outcomes.stream().filter(o -> o.status().equals("accepted"))
                 .map(ReturnOutcome::villageCode).collect(Collectors.toSet());
+        Set<String> toTell = reports.filesToTell(period);
         List<FeedbackTasks.Task> tasks = new ArrayList<>();
         for (ReturnOutcome outcome : outcomes) {
             Path file = folder.resolve(FeedbackFiles.name(outcome));
             if (outcome.status().equals("rejected") && !counted.contains(outcome.villageCode())) {
                 tasks.add(new FeedbackTasks.Task(file, () -> write(file, workbook ->
                         ProblemList.writeRejected(workbook, outcome))));
-            } else if (outcome.status().equals("accepted")) {
+            } else if (outcome.status().equals("accepted") && toTell.contains(outcome.file())) {
                 tasks.add(new FeedbackTasks.Task(file, () -> writeAccepted(period, inbox, file, outcome)));
             }
         }

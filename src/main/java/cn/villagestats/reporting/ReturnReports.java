@@ -1,7 +1,9 @@
 package cn.villagestats.reporting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +28,16 @@ public class ReturnReports {
                         + "WHERE r.period = ? ORDER BY r.village_code, r.file_name",
                 (rs, i) -> new ReturnOutcome(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9)), period);
+    }
+
+    /**
+     * The period's files with something to tell their village: a rejected cell of a return that
+     * counts, or a warning. One query for the period, so that a clean return costs no query of its own.
+     */
+    public Set<String> filesToTell(String period) {
+        return new HashSet<>(jdbc.queryForList("SELECT r.file_name FROM intake_return r WHERE r.period = ? AND ("
+                + "(r.status = 'accepted' AND EXISTS (SELECT 1 FROM rejected_cell c WHERE c.return_id = r.id)) "
+                + "OR EXISTS (SELECT 1 FROM return_warning w WHERE w.return_id = r.id))", String.class, period));
     }
 
     private static final String REJECTED_CELLS = "SELECT r.file_name, r.village_code, c.sheet, c.row_no, "
