@@ -71,7 +71,8 @@ final class ReturnPartitionHandler implements PartitionHandler {
         } catch (TaskRejectedException e) {
             // as Batch's handler: a return the pool refused fails alone
             execution.setStatus(BatchStatus.FAILED);
-            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("TaskExecutor rejected the task for this step."));
+            execution.setExitStatus(
+                    ExitStatus.FAILED.addExitDescription("TaskExecutor rejected the task for this step."));
             ended.add(execution);
         }
     }
