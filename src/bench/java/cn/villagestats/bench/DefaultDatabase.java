@@ -22,7 +22,7 @@ final class DefaultDatabase {
         return settings < 0 ? "" : url.substring(settings);
     }
 
-    static String defaultUrl() {
+    private static String defaultUrl() {
         Properties properties = new Properties();
         try (InputStream in = DefaultDatabase.class.getResourceAsStream("/application.properties")) {
             properties.load(in);
