@@ -1,5 +1,6 @@
 package cn.villagestats.consolidation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,27 +45,30 @@ class DiscoverReturnsTasklet implements Tasklet {
         for (String folder : inbox.subfolders()) {
             log.warn("收件箱中的子文件夹“{}”未读取：报表须直接放在收件箱中 / inbox subfolder {} ignored", folder, folder);
         }
-        int fresh = 0;
+        List<InboxFile> fresh = new ArrayList<>();
+        int retried = 0;
         for (InboxFile file : files) {
             StoredReturn before = known.remove(file.name());
             if (before != null && before.sha256().equals(file.sha256())) {
                 if (before.status() == ReturnStatus.REJECTED) {
                     ledger.markPending(before.id());
-                    fresh++;
+                    retried++;
                 }
                 continue;
             }
             if (before != null) {
                 forget(before.id());
             }
-            ledger.insertPending(period, file);
-            fresh++;
+            fresh.add(file);
         }
         known.values().forEach(gone -> forget(gone.id()));
+        // a changed file's old return was forgotten above: its new one takes the same name
+        ledger.insertPending(period, fresh);
+        int toLoad = fresh.size() + retried;
         files.forEach(f -> contribution.incrementReadCount());
-        contribution.incrementWriteCount(fresh);
-        log.info("Inbox for {}: {} files, {} to load, {} unchanged, {} gone", period, files.size(), fresh,
-                files.size() - fresh, known.size());
+        contribution.incrementWriteCount(toLoad);
+        log.info("Inbox for {}: {} files, {} to load, {} unchanged, {} gone", period, files.size(), toLoad,
+                files.size() - toLoad, known.size());
         return RepeatStatus.FINISHED;
     }
 

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code intake_return} table: every file of a period's inbox and its outcome. */
@@ -23,6 +21,9 @@ public class ReturnLedger {
     private static final String ROADS_AND_POINTS = "(SELECT COUNT(*) FROM road_row r "
             + "WHERE r.return_id = intake_return.id) "
             + "+ (SELECT COUNT(*) FROM surveillance_row s WHERE s.return_id = intake_return.id)";
+
+    /** Rows per JDBC batch of {@link #insertPending}; PostgreSQL's driver rewrites each into multi-row inserts. */
+    private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -49,20 +50,17 @@ public class ReturnLedger {
                 Long.class, period, status.code());
     }
 
-    long insertPending(String period, InboxFile file) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO intake_return (period, file_name, sha256, file_size, "
-                    + "file_modified_at, status) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setString(1, period);
-            ps.setString(2, file.name());
-            ps.setString(3, file.sha256());
-            ps.setLong(4, file.size());
-            ps.setTimestamp(5, Timestamp.from(file.modifiedAt()));
-            ps.setString(6, ReturnStatus.PENDING.code());
-            return ps;
-        }, key);
-        return key.getKey().longValue();
+    /** The period's new files as pending returns, in one batch: a province's night finds 100,000. */
+    void insertPending(String period, List<InboxFile> files) {
+        jdbc.batchUpdate("INSERT INTO intake_return (period, file_name, sha256, file_size, file_modified_at, status) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", files, BATCH, (ps, file) -> {
+                    ps.setString(1, period);
+                    ps.setString(2, file.name());
+                    ps.setString(3, file.sha256());
+                    ps.setLong(4, file.size());
+                    ps.setTimestamp(5, Timestamp.from(file.modifiedAt()));
+                    ps.setString(6, ReturnStatus.PENDING.code());
+                });
     }
 
     /** Forgets a return; the caller has removed its staged rows ({@link StagingRepository#clear}). */

@@ -83,8 +83,9 @@ class StagedRowsTests extends JobTestSupport {
     }
 
     private long pendingReturn() {
-        return ledger.insertPending("2020-12", new InboxFile("东村.xlsx", Path.of("东村.xlsx"), "0".repeat(64), 1,
-                Instant.parse("2021-01-03T01:00:00Z")));
+        ledger.insertPending("2020-12", List.of(new InboxFile("东村.xlsx", Path.of("东村.xlsx"), "0".repeat(64), 1,
+                Instant.parse("2021-01-03T01:00:00Z"))));
+        return ledger.findByPeriod("2020-12").get(0).id();
     }
 
     private static ToiletRecord withoutZeros(ToiletRecord r) {
