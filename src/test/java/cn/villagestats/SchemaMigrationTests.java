@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** The Flyway migrations under {@code db/migration}, on each engine the project supports. */
 @ParameterizedClass
@@ -83,8 +85,63 @@ class SchemaMigrationTests {
         }
     }
 
+    @Test
+    void shouldCreateTheJobRepositoryTablesOnAFreshDatabase() {
+        try (TestDatabase database = engine.create()) {
+            // when
+            database.migrate("latest");
+
+            // then Spring Batch's tables are there, and its sequences hand out ids
+            assertThat(tables(database)).containsAll(BATCH_TABLES);
+            JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+            assertThat(jdbc.queryForObject(nextValue("BATCH_JOB_EXECUTION_SEQ"), Long.class)).isPositive();
+        }
+    }
+
+    @Test
+    void shouldKeepTheJobRepositoryThatBootCreatedAtStartBefore() {
+        try (TestDatabase upgraded = engine.create(); TestDatabase fresh = engine.create()) {
+            // given a database of the fourth version whose Batch tables Boot's initializer made, with a run in them
+            upgraded.migrate("4");
+            JdbcTemplate old = new JdbcTemplate(upgraded.dataSource());
+            runBatchScript(upgraded);
+            old.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (?, ?, ?, ?)",
+                    7L, 0L, "consolidateReturnsJob", "0".repeat(32));
+
+            // when
+            upgraded.migrate("latest");
+            fresh.migrate("latest");
+
+            // then the run is still there, and the schema is the one a fresh database gets
+            assertThat(old.queryForObject("SELECT JOB_NAME FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = 7",
+                    String.class)).isEqualTo("consolidateReturnsJob");
+            assertThat(SchemaSnapshot.of(upgraded.dataSource()).columns())
+                    .isEqualTo(SchemaSnapshot.of(fresh.dataSource()).columns());
+        }
+    }
+
     private static List<String> referencingTables(TestDatabase database) {
         return SchemaSnapshot.of(database.dataSource()).foreignKeys().stream()
                 .map(key -> key.substring(0, key.indexOf('|')).toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static final List<String> BATCH_TABLES = List.of("batch_job_instance", "batch_job_execution",
+            "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
+            "batch_step_execution_context");
+
+    private static List<String> tables(TestDatabase database) {
+        return new JdbcTemplate(database.dataSource()).queryForList("SELECT LOWER(table_name) FROM "
+                + "information_schema.tables WHERE table_schema = CURRENT_SCHEMA", String.class);
+    }
+
+    private String nextValue(String sequence) {
+        return engine == Engine.H2 ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')";
+    }
+
+    /** What Boot's {@code spring.batch.jdbc.initialize-schema=always} ran at every start before V5. */
+    private void runBatchScript(TestDatabase database) {
+        String platform = engine == Engine.H2 ? "h2" : "postgresql";
+        new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-" + platform
+                + ".sql")).execute(database.dataSource());
     }
 }

@@ -96,6 +96,30 @@ class VillageStatsCliTests {
     }
 
     @Test
+    void shouldRunAgainOnTheSameFileDatabaseWithoutAFailedStatement() throws Exception {
+        // given an inbox with two of the 43 returns, and an H2 file as in production
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (Stream<Path> samples = Files.list(Path.of("input-samples")).sorted().limit(2)) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, inbox.resolve(sample.getFileName()));
+            }
+        }
+        String database = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath();
+
+        // when the night's run starts twice on the same database
+        int first = cli.execute("run", "--period", "2020-12", "--inbox", inbox.toString(),
+                "--out", work.resolve("out").toString(), database);
+        int second = cli.execute("run", "--period", "2020-12", "--inbox", inbox.toString(),
+                "--out", work.resolve("out").toString(), database);
+
+        // then both ran, and H2 traced no failed statement (as re-creating the Batch tables at each start did)
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isEqualTo(2);
+        assertThat(work.resolve("db.mv.db")).exists();
+        assertThat(work.resolve("db.trace.db")).doesNotExist();
+    }
+
+    @Test
     void shouldGenerateTheSampleReturns() throws Exception {
         // when
         int code = cli.execute("generate-samples", "--out", work.resolve("samples").toString(), "--seed", "5");
