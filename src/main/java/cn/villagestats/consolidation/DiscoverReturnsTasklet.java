@@ -46,13 +46,12 @@ class DiscoverReturnsTasklet implements Tasklet {
             log.warn("收件箱中的子文件夹“{}”未读取：报表须直接放在收件箱中 / inbox subfolder {} ignored", folder, folder);
         }
         List<InboxFile> fresh = new ArrayList<>();
-        int retried = 0;
+        List<Long> retried = new ArrayList<>();
         for (InboxFile file : files) {
             StoredReturn before = known.remove(file.name());
             if (before != null && before.sha256().equals(file.sha256())) {
                 if (before.status() == ReturnStatus.REJECTED) {
-                    ledger.markPending(before.id());
-                    retried++;
+                    retried.add(before.id());
                 }
                 continue;
             }
@@ -64,7 +63,8 @@ class DiscoverReturnsTasklet implements Tasklet {
         known.values().forEach(gone -> forget(gone.id()));
         // a changed file's old return was forgotten above: its new one takes the same name
         ledger.insertPending(period, fresh);
-        int toLoad = fresh.size() + retried;
+        ledger.markPending(retried);
+        int toLoad = fresh.size() + retried.size();
         files.forEach(f -> contribution.incrementReadCount());
         contribution.incrementWriteCount(toLoad);
         log.info("Inbox for {}: {} files, {} to load, {} unchanged, {} gone", period, files.size(), toLoad,

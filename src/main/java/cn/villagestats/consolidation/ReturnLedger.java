@@ -68,9 +68,13 @@ public class ReturnLedger {
         jdbc.update("DELETE FROM intake_return WHERE id = ?", id);
     }
 
-    void markPending(long id) {
-        jdbc.update("UPDATE intake_return SET status = ?, reason_zh = NULL, reason_en = NULL WHERE id = ?",
-                ReturnStatus.PENDING.code(), id);
+    /** Rejected returns whose file did not change, to be read again (the registry may have been corrected). */
+    void markPending(List<Long> ids) {
+        jdbc.batchUpdate("UPDATE intake_return SET status = ?, reason_zh = NULL, reason_en = NULL WHERE id = ?", ids,
+                BATCH, (ps, id) -> {
+                    ps.setString(1, ReturnStatus.PENDING.code());
+                    ps.setLong(2, id);
+                });
     }
 
     /** At the end of a load: the return's rows are counted as staged, none of them is a repeat yet. */

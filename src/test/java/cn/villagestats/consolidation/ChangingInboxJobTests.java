@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangingInboxJobTests extends JobTestSupport {
 
     private static final Instant DROPPED = Instant.parse("2021-01-02T00:00:00Z");
+    private static final String FIRST_VILLAGE = "370982104201";
 
     @TempDir
     Path work;
@@ -67,6 +68,37 @@ class ChangingInboxJobTests extends JobTestSupport {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table
                     + " WHERE return_id NOT IN (SELECT id FROM intake_return)", Integer.class)).as(table).isZero();
         }
+    }
+
+    @Test
+    void shouldReadARejectedReturnAgainOnceTheRegistryListsItsVillage() throws Exception {
+        // given the first village's return, while the registry does not list that village
+        Path sample = Inboxes.samples(work.resolve("a"), 2020).get(0);
+        Path inbox = work.resolve("inbox");
+        Inboxes.copy(sample, inbox, sample.getFileName().toString(), DROPPED);
+        Map<String, Object> village = jdbc.queryForMap("SELECT * FROM village WHERE code = ?", FIRST_VILLAGE);
+        jdbc.update("DELETE FROM village WHERE code = ?", FIRST_VILLAGE);
+        try {
+            start(inbox, work.resolve("out"));
+            assertThat(jdbc.queryForObject("SELECT status FROM intake_return", String.class)).isEqualTo("rejected");
+
+            // when the registry is corrected and the night runs again, the file unchanged
+            restore(village);
+            Run again = start(inbox, work.resolve("out"));
+
+            // then the return is read again, accepted and counted
+            assertThat(loadedByExecution()).containsExactly(Map.entry(FIRST_VILLAGE, again.id()));
+            assertThat(township()).containsEntry("toilet.households", String.valueOf(households(2020, 0)));
+        } finally {
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM village WHERE code = ?", Integer.class, FIRST_VILLAGE) == 0) {
+                restore(village);
+            }
+        }
+    }
+
+    private void restore(Map<String, Object> village) {
+        jdbc.update("INSERT INTO village (code, name, households, poor_households) VALUES (?, ?, ?, ?)",
+                village.get("code"), village.get("name"), village.get("households"), village.get("poor_households"));
     }
 
     private static int households(long seed, int... villages) {

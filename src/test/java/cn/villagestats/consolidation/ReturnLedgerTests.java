@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The ledger's batch of new returns: every file of the inbox recorded once, pending, as found. */
+/** The ledger's batches at discovery: new files recorded as found, rejected ones made pending again. */
 class ReturnLedgerTests extends JobTestSupport {
 
     @Autowired
@@ -45,6 +45,24 @@ class ReturnLedgerTests extends JobTestSupport {
 
         // then
         assertThat(ledger.findByPeriod("2020-12")).isEmpty();
+    }
+
+    @Test
+    void shouldMarkRejectedReturnsPendingAgainWithoutTheirReasons() {
+        // given three rejected returns
+        ledger.insertPending("2020-12", List.of(file(1), file(2), file(3)));
+        List<StoredReturn> stored = ledger.findByPeriod("2020-12");
+        stored.forEach(r -> ledger.recordRejected(r.id(), null, "封面缺少村代码", "the cover has no village code", 1L));
+
+        // when two of them are to be read again
+        ledger.markPending(List.of(stored.get(0).id(), stored.get(2).id()));
+
+        // then those two are pending with no reason left, the third is still rejected
+        assertThat(ledger.findByPeriod("2020-12"))
+                .extracting(StoredReturn::fileName, StoredReturn::status, StoredReturn::reasonZh, StoredReturn::reasonEn)
+                .containsExactly(tuple(file(1).name(), ReturnStatus.PENDING, null, null),
+                        tuple(file(2).name(), ReturnStatus.REJECTED, "封面缺少村代码", "the cover has no village code"),
+                        tuple(file(3).name(), ReturnStatus.PENDING, null, null));
     }
 
     private static InboxFile file(int n) {
