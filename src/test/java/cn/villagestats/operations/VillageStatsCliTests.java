@@ -3,6 +3,7 @@ package cn.villagestats.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,12 +80,7 @@ class VillageStatsCliTests {
     @Test
     void shouldExitTwoWhenVillagesAreMissing() throws Exception {
         // given an inbox with two of the 43 returns
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (Stream<Path> samples = Files.list(Path.of("input-samples")).sorted().limit(2)) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, inbox.resolve(sample.getFileName()));
-            }
-        }
+        Path inbox = inboxOfTwoSamples();
 
         // when
         int code = cli.execute("run", "--period", "2020-12", "--inbox", inbox.toString(),
@@ -98,12 +94,7 @@ class VillageStatsCliTests {
     @Test
     void shouldRunAgainOnTheSameFileDatabaseWithoutAFailedStatement() throws Exception {
         // given an inbox with two of the 43 returns, and an H2 file as in production
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (Stream<Path> samples = Files.list(Path.of("input-samples")).sorted().limit(2)) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, inbox.resolve(sample.getFileName()));
-            }
-        }
+        Path inbox = inboxOfTwoSamples();
         String database = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath();
 
         // when the night's run starts twice on the same database
@@ -129,6 +120,16 @@ class VillageStatsCliTests {
         try (Stream<Path> files = Files.list(work.resolve("samples"))) {
             assertThat(files.count()).isEqualTo(43);
         }
+    }
+
+    private Path inboxOfTwoSamples() throws IOException {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (Stream<Path> samples = Files.list(Path.of("input-samples")).sorted().limit(2)) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, inbox.resolve(sample.getFileName()));
+            }
+        }
+        return inbox;
     }
 
     private static String database(String name) {
