@@ -22,7 +22,7 @@ public class ReturnLedger {
             + "WHERE r.return_id = intake_return.id) "
             + "+ (SELECT COUNT(*) FROM surveillance_row s WHERE s.return_id = intake_return.id)";
 
-    /** Rows per JDBC batch of {@link #insertPending}; PostgreSQL's driver rewrites each into multi-row inserts. */
+    /** Rows per JDBC batch at discovery; PostgreSQL's driver turns a batch of inserts into multi-row inserts. */
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ public class ReturnLedger {
                 Long.class, period, status.code());
     }
 
-    /** The period's new files as pending returns, in one batch: a province's night finds 100,000. */
+    /** The period's new files as pending returns, in batches: a province's first night finds 100,000. */
     void insertPending(String period, List<InboxFile> files) {
         jdbc.batchUpdate("INSERT INTO intake_return (period, file_name, sha256, file_size, file_modified_at, status) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", files, BATCH, (ps, file) -> {
