@@ -20,6 +20,10 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 @EnumSource(Engine.class)
 class SchemaMigrationTests {
 
+    private static final List<String> BATCH_TABLES = List.of("batch_job_instance", "batch_job_execution",
+            "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
+            "batch_step_execution_context");
+
     @Parameter
     Engine engine;
 
@@ -124,10 +128,6 @@ class SchemaMigrationTests {
         return SchemaSnapshot.of(database.dataSource()).foreignKeys().stream()
                 .map(key -> key.substring(0, key.indexOf('|')).toLowerCase(Locale.ROOT)).toList();
     }
-
-    private static final List<String> BATCH_TABLES = List.of("batch_job_instance", "batch_job_execution",
-            "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
-            "batch_step_execution_context");
 
     private static List<String> tables(TestDatabase database) {
         return new JdbcTemplate(database.dataSource()).queryForList("SELECT LOWER(table_name) FROM "
