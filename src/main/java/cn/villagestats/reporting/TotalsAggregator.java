@@ -74,12 +74,19 @@ public class TotalsAggregator {
                         () -> programme.read(jdbc, period, slice), pool)).toList()));
             }
         }
-        jdbc.update("DELETE FROM township_total WHERE period = ?", period);
-        jdbc.update("DELETE FROM village_total WHERE period = ?", period);
-        jdbc.update(COUNTED_RETURNS, period, period);
-        for (VillagesRead read : reads) {
-            write(period, read.programme().indicators(),
-                    read.programme().combined(read.bands().stream().map(TotalsAggregator::joined).toList()));
+        try {
+            jdbc.update("DELETE FROM township_total WHERE period = ?", period);
+            jdbc.update("DELETE FROM village_total WHERE period = ?", period);
+            jdbc.update(COUNTED_RETURNS, period, period);
+            for (VillagesRead read : reads) {
+                write(period, read.programme().indicators(),
+                        read.programme().combined(read.bands().stream().map(TotalsAggregator::joined).toList()));
+            }
+        } catch (RuntimeException e) {
+            // the step must not end while one of its reads still runs on the load's pool
+            CompletableFuture.allOf(reads.stream().flatMap(read -> read.bands().stream())
+                    .toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+            throw e;
         }
         jdbc.update(TOWNSHIP_TOTALS, period, Timestamp.from(Instant.now()), jobExecutionId, period);
     }

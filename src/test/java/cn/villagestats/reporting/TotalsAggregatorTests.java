@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -120,6 +123,40 @@ class TotalsAggregatorTests {
             assertThat(village(GONGXI)).containsEntry("road.segments", "2.00");
         } finally {
             jdbc.update("ALTER TABLE road_row_away RENAME TO road_row");
+        }
+    }
+
+    @Test
+    void shouldLetEveryReadEndBeforeAFailedOneIsThrown() {
+        // given a database on which the toilet rows cannot be read and the road rows take a while
+        AtomicBoolean roadsRead = new AtomicBoolean();
+        JdbcTemplate slowAndFailing = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
+                if (sql.contains("FROM toilet_row")) {
+                    throw new DataAccessResourceFailureException("disk read error");
+                }
+                List<T> rows = super.query(sql, rowMapper, args);
+                if (sql.contains("FROM road_row")) {
+                    sleepQuietly(300);
+                    roadsRead.set(true);
+                }
+                return rows;
+            }
+        };
+        TotalsAggregator failing = new TotalsAggregator(slowAndFailing, loadTaskExecutor, 100_000);
+
+        // when, then the failure is thrown once the road rows have been read: nothing is left on the pool
+        assertThatThrownBy(() -> inTransaction(() -> failing.aggregate("2020-12", 9)))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(roadsRead).isTrue();
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
