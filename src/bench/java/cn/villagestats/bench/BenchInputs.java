@@ -24,6 +24,9 @@ import cn.villagestats.samples.SampleSet;
  */
 public final class BenchInputs {
 
+    /** Township codes 200 to 999 of a county: three digits, after the base's own townships. */
+    static final int TOWNSHIPS_PER_COUNTY = 800;
+
     private BenchInputs() {
     }
 
@@ -74,18 +77,19 @@ public final class BenchInputs {
 
     /**
      * Township {@code batch} of the county: the base registry's villages under codes of their
-     * own, a seed of its own, and 身份证号 apart from every other township's, as no two people of
-     * a county share one. Drawn from one pool, a county's random numbers would repeat by chance
-     * (about 6,000 repeated rows in 5,000 returns) and grow the duplicate check and the feedback
-     * with the square of the returns. One sequence code per township leaves each 22,000
-     * numbers for its 4,600 households; beyond {@link IdBlock#MAX_BLOCKS} townships (about
-     * 40,000 returns) the codes are shared again.
+     * own, a seed of its own, and 身份证号 apart from every other township's, as no two people
+     * share one. Drawn from one pool, a county's random numbers would repeat by chance (about
+     * 6,000 repeated rows in 5,000 returns) and grow the duplicate check and the feedback with
+     * the square of the returns. One sequence code per township leaves each 22,000 numbers for
+     * its 4,600 households; past {@link #TOWNSHIPS_PER_COUNTY} townships (34,400 returns) the
+     * next ones belong to the next county, whose area code their villages' codes and their
+     * people's numbers carry: a province's 100,000 returns are three such counties.
      */
     record Township(List<Village> villages, long seed, IdBlock ids) {
 
         static Township of(List<Village> base, int batch) {
             return new Township(township(base, batch), SampleReturns.DEFAULT_SEED + batch,
-                    new IdBlock(batch % IdBlock.MAX_BLOCKS, IdBlock.MAX_BLOCKS));
+                    new IdBlock(batch % TOWNSHIPS_PER_COUNTY, IdBlock.MAX_BLOCKS));
         }
 
         SampleSet plan() {
@@ -97,11 +101,21 @@ public final class BenchInputs {
         }
     }
 
-    /** The villages of the base registry renumbered as township {@code 200 + batch} of the county. */
+    /**
+     * The villages of the base registry renumbered as township {@code 200 + batch} of the base's
+     * county, or, past {@link #TOWNSHIPS_PER_COUNTY}, of a county numbered after it.
+     */
     static List<Village> township(List<Village> base, int batch) {
-        String town = String.format("%03d", 200 + batch);
-        return base.stream().map(v -> new Village(v.code().substring(0, 6) + town + v.code().substring(9), v.name(),
-                v.households(), v.poorHouseholds())).toList();
+        String town = String.format("%03d", 200 + batch % TOWNSHIPS_PER_COUNTY);
+        int counties = batch / TOWNSHIPS_PER_COUNTY;
+        return base.stream().map(v -> {
+            int county = Integer.parseInt(v.code().substring(4, 6)) + counties;
+            if (county > 99) {
+                throw new IllegalArgumentException("no county code left for township " + batch);
+            }
+            return new Village(v.code().substring(0, 4) + String.format("%02d", county) + town + v.code().substring(9),
+                    v.name(), v.households(), v.poorHouseholds());
+        }).toList();
     }
 
     private static void writeSeeds(Path seeds, List<Village> villages) throws IOException {

@@ -7,12 +7,15 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Makes 18-character 身份证号 of the 新泰 area (370982) with a correct GB 11643 check digit,
- * never the same one twice for one generator, since the township rejects repeats; generators
- * of different {@link IdBlock}s never issue the same one either.
+ * Makes 18-character 身份证号 with a correct GB 11643 check digit, never the same one twice for
+ * one generator, since the township rejects repeats; generators of different {@link IdBlock}s
+ * never issue the same one either. A number carries the area code of its village (the first
+ * six digits of the village's code), as a resident's does: villages of different counties
+ * never share a number.
  */
 final class IdNumberGenerator {
 
+    /** The area of the 新泰 sample township, and of the ledger's numbers. */
     static final String AREA = "370982";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
@@ -29,10 +32,12 @@ final class IdNumberGenerator {
         this.block = block;
     }
 
-    String next() {
+    /** A new number of the area whose six-digit code {@code villageCode} starts with. */
+    String next(String villageCode) {
+        String area = villageCode.substring(0, 6);
         while (true) {
             LocalDate birth = FIRST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS + 1));
-            String body = AREA + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+            String body = area + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                     + String.format("%03d", block.code(random.nextInt(block.codes())));
             String id = body + checkDigit(body);
             if (issued.add(id)) {

@@ -46,7 +46,7 @@ final class SampleRows {
             boolean isPoor = poor.get(i);
             boolean accepted = random.nextInt(100) < 88;
             int subsidy = !accepted ? 0 : isPoor ? 1500 + 100 * random.nextInt(6) : 800 + 100 * random.nextInt(5);
-            rows.add(new ToiletSample(i + 1, names.next(village.name()), ids.next(),
+            rows.add(new ToiletSample(i + 1, names.next(village.name()), ids.next(village.code()),
                     omitted.group() ? null : "第" + (1 + random.nextInt(groups)) + "组", toiletType(), isPoor,
                     dayIn(period), accepted ? "已验收" : "未验收", omitted.subsidy() ? null : subsidy));
         }

@@ -54,6 +54,32 @@ class BenchInputsTests {
     }
 
     @Test
+    void shouldNumberTownshipsPastOneCountyInTheNextCountyWithIdNumbersOfItsArea() throws Exception {
+        // given the last township of the first county and the first two of the next, which draw from the same
+        // blocks of sequence codes as the first county's first two
+        List<Village> base = new SeedFiles(Path.of("seeds")).villages();
+        int last = BenchInputs.TOWNSHIPS_PER_COUNTY - 1;
+
+        // when
+        List<String> codes = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int batch : List.of(0, 1, last, last + 1, last + 2)) {
+            BenchInputs.Township township = BenchInputs.Township.of(base, batch);
+            township.villages().forEach(village -> codes.add(village.code()));
+            for (VillageSample village : township.plan().villages()) {
+                village.toilets().forEach(toilet -> ids.add(toilet.idNumber()));
+            }
+        }
+
+        // then
+        assertThat(codes).doesNotHaveDuplicates().allMatch(code -> code.length() == 12);
+        assertThat(BenchInputs.Township.of(base, last).villages()).allMatch(v -> v.code().startsWith("370982999"));
+        assertThat(BenchInputs.Township.of(base, last + 1).villages()).allMatch(v -> v.code().startsWith("370983200"));
+        assertThat(ids).hasSizeGreaterThan(20_000).doesNotHaveDuplicates();
+        assertThat(ids.subList(ids.size() - 10, ids.size())).allMatch(id -> id.startsWith("370983"));
+    }
+
+    @Test
     void shouldGenerateALedgerWithTheAskedNumberOfRows() throws Exception {
         // when
         Path inbox = BenchInputs.ledger(work.resolve("ledger"), 500);
