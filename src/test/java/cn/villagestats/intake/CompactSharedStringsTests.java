@@ -15,8 +15,9 @@ class CompactSharedStringsTests {
 
     @Test
     void shouldReadEveryKindOfSharedStringAsPoiDoes() throws Exception {
-        // given strings plain, in runs, with phonetic guides, escapes, entities, CDATA, empty, and long
-        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"9\" uniqueCount=\"9\">"
+        // given strings plain, in runs, with phonetic guides, escapes, entities, CDATA, empty, long, of one-byte
+        // characters past ASCII, and with an escaped lone surrogate
+        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"11\" uniqueCount=\"11\">"
                 + "<si><t>泉里村</t><rPh sb=\"0\" eb=\"1\"><t>せん</t></rPh></si>"
                 + "<si><r><t>村</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\"> 东路 </t></r></si>"
                 + "<si><t>370982198001011234</t></si>"
@@ -26,6 +27,8 @@ class CompactSharedStringsTests {
                 + "<si><t/></si>"
                 + "<si><t>" + "长".repeat(3000) + "</t></si>"
                 + "<si><t>张三<!-- a comment --></t></si>"
+                + "<si><t>café ÿ</t></si>"
+                + "<si><t>lone _xD800_ surrogate</t></si>"
                 + "</sst>";
 
         // when
@@ -41,7 +44,7 @@ class CompactSharedStringsTests {
         for (int i = 0; i < ours.size(); i++) {
             actual.add(ours.get(i));
         }
-        assertThat(actual).hasSize(9).isEqualTo(expected);
+        assertThat(actual).hasSize(11).isEqualTo(expected);
         assertThat(actual.get(3)).isEqualTo("line\rbreak and _x0041_ kept");
     }
 
