@@ -90,6 +90,24 @@ class SchemaMigrationTests {
     }
 
     @Test
+    void shouldKeepOneIndexOverTheReturnOfARejectedCellAndOfAWarning() {
+        try (TestDatabase database = engine.create()) {
+            // given a database of the fifth version: on H2, the foreign key and V1 each made an index over return_id
+            database.migrate("5");
+
+            // when
+            database.migrate("latest");
+
+            // then each table has one index over return_id (ours on PostgreSQL, the foreign key's on H2)
+            SchemaSnapshot schema = SchemaSnapshot.of(database.dataSource());
+            for (String table : List.of("rejected_cell", "return_warning")) {
+                assertThat(schema.indexes()).as(table).filteredOn(index -> index.startsWith(table + " ")
+                        && index.endsWith(" [return_id]")).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void shouldCreateTheJobRepositoryTablesOnAFreshDatabase() {
         try (TestDatabase database = engine.create()) {
             // when
