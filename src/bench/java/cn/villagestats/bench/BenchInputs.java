@@ -81,9 +81,9 @@ public final class BenchInputs {
      * share one. Drawn from one pool, a county's random numbers would repeat by chance (about
      * 6,000 repeated rows in 5,000 returns) and grow the duplicate check and the feedback with
      * the square of the returns. One sequence code per township leaves each 22,000 numbers for
-     * its 4,600 households; past {@link #TOWNSHIPS_PER_COUNTY} townships (34,400 returns) the
-     * next ones belong to the next county, whose area code their villages' codes and their
-     * people's numbers carry: a province's 100,000 returns are three such counties.
+     * its 4,600 households; past {@link #TOWNSHIPS_PER_COUNTY} townships the next ones belong to
+     * the next county, whose area code their villages' codes and their people's numbers carry:
+     * a province's 100,000 returns take four such counties.
      */
     record Township(List<Village> villages, long seed, IdBlock ids) {
 

@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * A workbook's shared-strings table, read into {@link PackedStrings} instead of a string object
  * (or POI's rich-text object) per entry: the ledger of a million distinct 身份证号 keeps 38 MB
- * (71 MB as one {@code char} array before; several hundred as objects). Phonetic guides ({@code <rPh>}) are left out and
- * {@code _xHHHH_} escapes decoded, as POI does.
+ * (71 MB as one {@code char} array before; several hundred as objects). Phonetic guides
+ * ({@code <rPh>}) are left out and {@code _xHHHH_} escapes decoded, as POI does.
  */
 final class CompactSharedStrings implements XlsxCellReader.SharedStringLookup {
 

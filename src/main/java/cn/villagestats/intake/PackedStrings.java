@@ -52,7 +52,7 @@ final class PackedStrings {
 
     String get(int index) {
         if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("no shared string " + index + " of " + size);
+            throw new IllegalArgumentException("no string " + index + " of " + size);
         }
         int start = index == 0 ? 0 : ends[index - 1];
         if (!wide.get(index)) {
