@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Sorts pairs of longs by key, then by value, with a heap that does not grow with the
@@ -57,10 +56,10 @@ final class LongPairSort implements AutoCloseable {
         sortInMemory();
         List<Cursor> sources = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            sources.add(new RunCursor(reader(runs.get(i)), runSizes.get(i)));
+            sources.add(LongPairCursors.run(reader(runs.get(i)), runSizes.get(i)));
         }
-        sources.add(new MemoryCursor(keys, values, size));
-        return sources.size() == 1 ? sources.get(0) : new MergeCursor(sources);
+        sources.add(LongPairCursors.inMemory(keys, values, size));
+        return sources.size() == 1 ? sources.get(0) : LongPairCursors.merged(sources);
     }
 
     @Override
@@ -151,107 +150,5 @@ final class LongPairSort implements AutoCloseable {
         long key();
 
         long value();
-    }
-
-    private static final class MemoryCursor implements Cursor {
-
-        private final long[] keys;
-        private final long[] values;
-        private final int size;
-        private int index = -1;
-
-        MemoryCursor(long[] keys, long[] values, int size) {
-            this.keys = keys;
-            this.values = values;
-            this.size = size;
-        }
-
-        @Override
-        public boolean next() {
-            return ++index < size;
-        }
-
-        @Override
-        public long key() {
-            return keys[index];
-        }
-
-        @Override
-        public long value() {
-            return values[index];
-        }
-    }
-
-    private static final class RunCursor implements Cursor {
-
-        private final DataInputStream in;
-        private int left;
-        private long key;
-        private long value;
-
-        RunCursor(DataInputStream in, int size) {
-            this.in = in;
-            this.left = size;
-        }
-
-        @Override
-        public boolean next() {
-            if (left == 0) {
-                return false;
-            }
-            left--;
-            try {
-                key = in.readLong();
-                value = in.readLong();
-                return true;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read a sort run", e);
-            }
-        }
-
-        @Override
-        public long key() {
-            return key;
-        }
-
-        @Override
-        public long value() {
-            return value;
-        }
-    }
-
-    /** Merges sorted cursors; between equal keys the smaller value first. */
-    private static final class MergeCursor implements Cursor {
-
-        private final PriorityQueue<Cursor> heads = new PriorityQueue<>((a, b) -> a.key() != b.key()
-                ? Long.compare(a.key(), b.key()) : Long.compare(a.value(), b.value()));
-        private Cursor current;
-
-        MergeCursor(List<Cursor> sources) {
-            for (Cursor source : sources) {
-                if (source.next()) {
-                    heads.add(source);
-                }
-            }
-        }
-
-        @Override
-        public boolean next() {
-            if (current != null && current.next()) {
-                heads.add(current);
-            }
-            current = heads.poll();
-            return current != null;
-        }
-
-        @Override
-        public long key() {
-            return current.key();
-        }
-
-        @Override
-        public long value() {
-            return current.value();
-        }
     }
 }
