@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.registry.Village;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.reporting.VillageTotals;
 import cn.villagestats.samples.SampleReturns;
 import cn.villagestats.samples.SampleSet;
 import cn.villagestats.samples.VillageSample;
+import cn.villagestats.spreadsheet.SheetBuilder;
+import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -81,6 +86,39 @@ class MixedInboxJobTests extends JobTestSupport {
         // and the run's summary, as the operator's status shows it, says the same
         assertThat(run.execution().getExecutionContext().toMap()).containsEntry(RunOutcomeListener.VILLAGES_ACCEPTED, 40)
                 .containsEntry(RunOutcomeListener.FILES_REJECTED, 2).containsEntry(RunOutcomeListener.VILLAGES_MISSING, 3);
+    }
+
+    @Test
+    void shouldCountTheLaterNameWhenAVillagesTwoReturnsWereSavedAtTheSameTime() throws Exception {
+        // given two returns of 王家庄村 saved at the same moment, with one and with two households
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        writeWangjiazhuang(inbox.resolve("王家庄村-1.xlsx"), 1);
+        writeWangjiazhuang(inbox.resolve("王家庄村-2.xlsx"), 2);
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then the file whose name sorts later counts, the other is superseded by it
+        Map<String, ReturnOutcome> outcomes = outcomesByFile();
+        assertThat(outcomes.get("王家庄村-2.xlsx").status()).isEqualTo("accepted");
+        assertThat(outcomes.get("王家庄村-1.xlsx").status()).isEqualTo("superseded");
+        assertThat(outcomes.get("王家庄村-1.xlsx").reasonZh()).contains("王家庄村-2.xlsx");
+        assertThat(township()).containsEntry("toilet.households", "2");
+    }
+
+    private static void writeWangjiazhuang(Path file, int households) throws Exception {
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            TestReturns.cover(workbook, TestReturns.WANGJIAZHUANG);
+            SheetBuilder toilets = TestReturns.header(workbook, ReturnSheet.TOILETS);
+            for (int i = 1; i <= households; i++) {
+                toilets.row(i, "王小" + i, TestReturns.idNumber(i), "一组", "三格化粪池式", "否",
+                        LocalDate.of(2020, 6, 1), "已验收", 1000);
+            }
+            TestReturns.header(workbook, ReturnSheet.ROADS);
+            TestReturns.header(workbook, ReturnSheet.SURVEILLANCE);
+            workbook.writeTo(file);
+        }
+        Files.setLastModifiedTime(file, FileTime.from(MORNING));
     }
 
     @Test
