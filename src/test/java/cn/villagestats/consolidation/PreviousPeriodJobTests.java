@@ -56,15 +56,51 @@ class PreviousPeriodJobTests extends JobTestSupport {
         assertThat(reports.warnings("2020-12")).isEmpty();
     }
 
+    @Test
+    void shouldNotWarnWhenAFigureHoldsAtHalfOfThePreviousPeriod() throws Exception {
+        // given 8 cameras online in November, 4 in December: half is not below half
+        Path november = returnWithCamerasOnline("2020-11", 4);
+        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
+                work.resolve("out-nov")));
+        Path december = returnWithCamerasOnline("2020-12", 2);
+
+        // when
+        run(december, work.resolve("out"));
+
+        // then
+        assertThat(reports.warnings("2020-12")).isEmpty();
+    }
+
+    @Test
+    void shouldWarnWhenAFigureFallsJustBelowHalfOfThePreviousPeriod() throws Exception {
+        // given 8 cameras online in November, 3 in December
+        Path november = returnWithCamerasOnline("2020-11", 4);
+        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
+                work.resolve("out-nov")));
+        Path december = returnWithCamerasOnline("2020-12", 2, 1);
+
+        // when
+        run(december, work.resolve("out"));
+
+        // then
+        assertThat(reports.warnings("2020-12")).extracting(WarningNote::reasonZh)
+                .containsExactly("在线摄像头数量从上期（2020-11）的8个降到了3个，请核对是否漏填");
+    }
+
     private Path returnWithCamerasOnline(String period, int online) throws Exception {
+        return returnWithCamerasOnline(period, online, online);
+    }
+
+    /** 王家庄村's return of {@code period}: two points of 4 cameras, with so many of each online. */
+    private Path returnWithCamerasOnline(String period, int firstOnline, int secondOnline) throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox-" + period));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG, period);
             header(workbook, ReturnSheet.TOILETS);
             header(workbook, ReturnSheet.ROADS);
             header(workbook, ReturnSheet.SURVEILLANCE)
-                    .row(1, "村口东", "村口", 4, online, "是", null)
-                    .row(2, "小学门口", "学校", 4, online, "是", null);
+                    .row(1, "村口东", "村口", 4, firstOnline, "是", null)
+                    .row(2, "小学门口", "学校", 4, secondOnline, "是", null);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
         return inbox;
