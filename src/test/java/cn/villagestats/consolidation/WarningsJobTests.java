@@ -65,6 +65,30 @@ class WarningsJobTests extends JobTestSupport {
     }
 
     @Test
+    void shouldNotWarnWhenUpgradedHouseholdsEqualTheRegistry() throws Exception {
+        // given every one of 王家庄村's 247 households upgraded, its 9 poor households among them
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            cover(workbook, WANGJIAZHUANG);
+            SheetBuilder toilets = header(workbook, ReturnSheet.TOILETS);
+            for (int i = 1; i <= WANGJIAZHUANG.households(); i++) {
+                toilets.row(i, "王小" + i, idNumber(i), "一组", "三格化粪池式",
+                        i <= WANGJIAZHUANG.poorHouseholds() ? "是" : "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
+            }
+            header(workbook, ReturnSheet.ROADS);
+            header(workbook, ReturnSheet.SURVEILLANCE);
+            workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
+        }
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then as many as the registry lists is no reason to check
+        assertThat(outcomesByFile().get("王家庄村.xlsx").rowsAccepted()).isEqualTo(247);
+        assertThat(reports.warnings("2020-12")).isEmpty();
+    }
+
+    @Test
     void shouldGiveAnIdNumberTypedAsANumberItsOwnReasonMaskedInTheReports() throws Exception {
         // given a 身份证号 typed into a number cell: Excel kept 15 significant digits
         Path inbox = Files.createDirectories(work.resolve("inbox"));
