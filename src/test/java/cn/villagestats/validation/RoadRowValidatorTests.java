@@ -142,6 +142,14 @@ class RoadRowValidatorTests {
     }
 
     @Test
+    void shouldAcceptAZeroInvestment() {
+        ValidatedRow result = validator.validate(Rows.road().with(ROAD_INVESTMENT_10K_YUAN, 0).build());
+
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(((RoadRecord) result.record()).investment10kYuan()).isZero();
+    }
+
+    @Test
     void shouldRejectANegativeInvestment() {
         var violation = Violations.single(validator.validate(Rows.road().with(ROAD_INVESTMENT_10K_YUAN, -3).build()));
 

@@ -38,6 +38,21 @@ class SurveillanceRowValidatorTests {
     }
 
     @Test
+    void shouldRejectRowWhenOnlineCamerasExceedInstalledByOne() {
+        var violation = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, 9).build()));
+
+        assertThat(violation.reasonEn()).isEqualTo("cameras online (9) exceeds cameras installed (8)");
+    }
+
+    @Test
+    void shouldAcceptEveryCameraOnline() {
+        ValidatedRow result = validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, 8).build());
+
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(((SurveillanceRecord) result.record()).camerasOnline()).isEqualTo(8);
+    }
+
+    @Test
     void shouldRejectNegativeCamerasOnline() {
         var violation = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, -1).build()));
 
