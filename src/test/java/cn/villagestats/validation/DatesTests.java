@@ -45,9 +45,10 @@ class DatesTests {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"2020-05-03\n", "2020-05-03 \u2028", "２０２０-05-03", "2020-5-03", "20-05-2020"})
     void shouldFallBackToTheSerialWhenADateCellsTextIsNoIsoDate(String text) {
-        SheetCell cell = new SheetCell(0, CellKind.DATE, text, 43954);
+        // the serial names another day than the text, so that the day read shows which one was used
+        SheetCell cell = new SheetCell(0, CellKind.DATE, text, 43955);
 
-        assertThat(Dates.parse(cell).value()).isEqualTo(MAY_3);
+        assertThat(Dates.parse(cell).value()).isEqualTo(MAY_3.plusDays(1));
     }
 
     @Test
@@ -91,8 +92,12 @@ class DatesTests {
     @Test
     void shouldRejectNumbersOutsideThePlausibleSerialRange() {
         SheetCell count = Cells.number(12);
+        SheetCell pastTheCentury = Cells.number(Dates.serialOf(LocalDate.of(2100, 1, 1)));
 
         assertThat(Dates.parse(count).reasonZh()).isEqualTo("“12”不是日期，应填写日期，如 2020-05-03");
+        assertThat(Dates.parse(pastTheCentury).isOk()).isFalse();
+        assertThat(Dates.parse(Cells.number(Dates.serialOf(LocalDate.of(2099, 12, 31)))).value())
+                .isEqualTo(LocalDate.of(2099, 12, 31));
     }
 
     @Test

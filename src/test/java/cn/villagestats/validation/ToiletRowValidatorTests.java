@@ -130,6 +130,15 @@ class ToiletRowValidatorTests {
     }
 
     @Test
+    void shouldAcceptACompletionDateOnThePeriodsLastDay() {
+        var juneValidator = new ReturnValidator(Covers.forPeriod(YearMonth.of(2020, 6)));
+
+        ValidatedRow result = juneValidator.validate(Rows.toilet().with(TOILET_COMPLETED_ON, "2020-06-30").build());
+
+        assertThat(((ToiletRecord) result.record()).completedOn()).isEqualTo(LocalDate.of(2020, 6, 30));
+    }
+
+    @Test
     void shouldRejectAnUnknownAcceptance() {
         var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ACCEPTANCE, "验收中").build()));
 
