@@ -82,6 +82,26 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
         assertThat(ours).isEqualTo(batchs);
     }
 
+    @Test
+    void shouldLoadAgainAReturnCompletedEarlierInTheSameExecutionAsSpringBatchsOwnSplitterDoes() throws Exception {
+        // given an execution that has completed return 1 and enters its load step again
+        Partitioner partitioner = returns(2);
+
+        // when
+        String ours = sameExecutionOutcome(new ReturnPartitionSplitter(jobRepository, NAME, partitioner));
+        String batchs = sameExecutionOutcome(new SimpleStepExecutionSplitter(jobRepository, NAME, partitioner));
+
+        // then return 1 is split again, as Batch's rule has it ("always OK to start again in the same execution")
+        assertThat(ours).isEqualTo(batchs).contains(NAME + ":return-1", NAME + ":return-2");
+    }
+
+    private String sameExecutionOutcome(StepExecutionSplitter splitter) throws JobExecutionException {
+        Runs runs = new Runs(jobRepository);
+        JobExecution execution = runs.newRun();
+        runs.partition(execution, "return-1", BatchStatus.COMPLETED);
+        return new TreeMap<>(contexts(splitter.split(runs.newExecution(execution), 1))).toString();
+    }
+
     private String outcome(StepExecutionSplitter splitter, BatchStatus lastStatus) {
         try {
             StepExecution rerun = new Runs(jobRepository).failedOnce(lastStatus);
@@ -144,7 +164,7 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
                     new ExecutionContext()));
         }
 
-        private StepExecution partition(JobExecution execution, String key, BatchStatus status) {
+        StepExecution partition(JobExecution execution, String key, BatchStatus status) {
             StepExecution step = jobRepository.createStepExecution(NAME + ":" + key, execution);
             step.getExecutionContext().putLong(ReturnPartitioner.RETURN_ID, Long.parseLong(key.substring(7)));
             step.setStatus(status);
