@@ -121,6 +121,29 @@ class HeaderResolutionTests {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void shouldFindTheHeaderOnTheTenthRow(Format format) throws Exception {
+        // given nine title rows before the header
+        Path file = ReturnFixture.standard()
+                .sheet("雪亮工程", points -> {
+                    for (int i = 1; i <= 9; i++) {
+                        points.row("说明" + i);
+                    }
+                    points.row(ReturnFixture.POINT_HEADERS).row(1, "村口", "村口", 4, 4, "是");
+                })
+                .write(format, dir);
+
+        // when
+        List<ReturnRow> rows = ReturnReading.allRows(file);
+
+        // then
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(11);
+            assertThat(row.cell(ReturnColumn.POINT_NAME).text()).isEqualTo("村口");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void shouldRejectTheReturnWhenTheHeaderIsBelowTheTenthRow(Format format) throws Exception {
         // given ten title rows before the header
         Path file = ReturnFixture.standard()
