@@ -25,9 +25,7 @@ class PreviousPeriodJobTests extends JobTestSupport {
     @Test
     void shouldWarnWhenCamerasOnlineDropToZeroFromThePreviousPeriod() throws Exception {
         // given November with 8 cameras online, then December with the same points all offline
-        Path november = returnWithCamerasOnline("2020-11", 4);
-        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
-                work.resolve("out-nov")));
+        consolidateNovemberWithEightCamerasOnline();
         Path december = returnWithCamerasOnline("2020-12", 0);
 
         // when
@@ -44,9 +42,7 @@ class PreviousPeriodJobTests extends JobTestSupport {
     @Test
     void shouldNotWarnWhenFiguresHoldUp() throws Exception {
         // given
-        Path november = returnWithCamerasOnline("2020-11", 4);
-        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
-                work.resolve("out-nov")));
+        consolidateNovemberWithEightCamerasOnline();
         Path december = returnWithCamerasOnline("2020-12", 3);
 
         // when
@@ -59,9 +55,7 @@ class PreviousPeriodJobTests extends JobTestSupport {
     @Test
     void shouldNotWarnWhenAFigureHoldsAtHalfOfThePreviousPeriod() throws Exception {
         // given 8 cameras online in November, 4 in December: half is not below half
-        Path november = returnWithCamerasOnline("2020-11", 4);
-        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
-                work.resolve("out-nov")));
+        consolidateNovemberWithEightCamerasOnline();
         Path december = returnWithCamerasOnline("2020-12", 2);
 
         // when
@@ -74,9 +68,7 @@ class PreviousPeriodJobTests extends JobTestSupport {
     @Test
     void shouldWarnWhenAFigureFallsJustBelowHalfOfThePreviousPeriod() throws Exception {
         // given 8 cameras online in November, 3 in December
-        Path november = returnWithCamerasOnline("2020-11", 4);
-        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
-                work.resolve("out-nov")));
+        consolidateNovemberWithEightCamerasOnline();
         Path december = returnWithCamerasOnline("2020-12", 2, 1);
 
         // when
@@ -85,6 +77,12 @@ class PreviousPeriodJobTests extends JobTestSupport {
         // then
         assertThat(reports.warnings("2020-12")).extracting(WarningNote::reasonZh)
                 .containsExactly("在线摄像头数量从上期（2020-11）的8个降到了3个，请核对是否漏填");
+    }
+
+    private void consolidateNovemberWithEightCamerasOnline() throws Exception {
+        Path november = returnWithCamerasOnline("2020-11", 4);
+        jobOperator.startJob(ConsolidationParameters.of(YearMonth.of(2020, 11), november, "nov-" + System.nanoTime(),
+                work.resolve("out-nov")));
     }
 
     private Path returnWithCamerasOnline(String period, int online) throws Exception {
