@@ -6,6 +6,7 @@ import java.util.List;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.TotalRow;
 import cn.villagestats.validation.Cover;
+import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.ReturnWarning;
 import cn.villagestats.validation.TotalRowCheck;
 
@@ -50,11 +51,11 @@ class ReturnLoad {
         this.cover = cover;
     }
 
-    /** The whole return is rejected; its rows count nothing. */
+    /** The whole return is rejected; its rows count nothing. Reasons may quote the file: 身份证号 are masked. */
     void reject(String villageCode, String reasonZh, String reasonEn) {
         this.rejectedVillageCode = villageCode;
-        this.reasonZh = reasonZh;
-        this.reasonEn = reasonEn;
+        this.reasonZh = IdNumbers.maskWithin(reasonZh);
+        this.reasonEn = IdNumbers.maskWithin(reasonEn);
         this.cover = null;
     }
 

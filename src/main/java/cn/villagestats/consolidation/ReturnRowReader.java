@@ -15,6 +15,7 @@ import cn.villagestats.intake.SheetCell;
 import cn.villagestats.intake.UnreadableReturnException;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.CoverValidator;
+import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.ReturnValidator;
 import cn.villagestats.validation.ValidatedRow;
 import cn.villagestats.validation.Violation;
@@ -134,7 +135,8 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
 
     /** A workbook that breaks the reader in a way nobody foresaw is still only one bad return. */
     private void rejectDamaged(RuntimeException e) {
-        log.warn("Return {} could not be read: {}", file.getFileName(), e.toString());
+        // an exception nobody foresaw may quote a cell
+        log.warn("Return {} could not be read: {}", file.getFileName(), IdNumbers.maskWithin(e.toString()));
         load.reject(load.cover() == null ? null : load.cover().villageCode(),
                 "文件已损坏，无法读取，请重新保存后再报送",
                 "the workbook is damaged and cannot be read (" + e.getClass().getSimpleName() + ")");

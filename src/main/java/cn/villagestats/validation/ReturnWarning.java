@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param sheet     the sheet as the workbook names it; empty for the whole return
  * @param rowNumber one-based row number as Excel shows it; 0 for a sheet or the whole return
  * @param column    the column header as the template prints it; empty when none
- * @param value     the value as typed, empty when none
+ * @param value     the value as typed, empty when none; a 身份证号 in it or in the reasons is masked
  */
 public record ReturnWarning(String sheet, int rowNumber, String column, String value, String reasonZh,
                             String reasonEn) {
@@ -23,6 +23,9 @@ public record ReturnWarning(String sheet, int rowNumber, String column, String v
         if (rowNumber < 0) {
             throw new IllegalArgumentException("rowNumber must be >= 0");
         }
+        value = IdNumbers.maskWithin(value);
+        reasonZh = IdNumbers.maskWithin(reasonZh);
+        reasonEn = IdNumbers.maskWithin(reasonEn);
     }
 
     /** A warning about the whole return. */

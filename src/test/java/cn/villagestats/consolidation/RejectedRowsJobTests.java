@@ -91,4 +91,33 @@ class RejectedRowsJobTests extends JobTestSupport {
         assertThat(repeat.reasonZh()).contains("镇里村").contains("370982104201").contains("第2行");
         assertThat(repeat.value()).doesNotContain(GOOD_ID.substring(6, 14));
     }
+
+    @Test
+    void shouldMaskAnIdNumberTypedOutsideItsColumnInEveryReport() throws Exception {
+        // given a householder's number typed into the name and into the subsidy
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        ReturnFixture.standard()
+                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "张三（" + GOOD_ID + "）", GOOD_ID, "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000)
+                        .row(2, "王五", OTHER_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 5, 3), "已验收", OTHER_ID))
+                .write(Format.XLSX, inbox, "泉里村.xlsx");
+        // and a cover whose village code is a householder's number
+        ReturnFixture.standard().village(GOOD_ID, "镇里村").write(Format.XLSX, inbox, "镇里村.xlsx");
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then both rows and the cover are rejected, quoting what was typed with the numbers masked
+        assertThat(outcomesByFile().get("泉里村.xlsx").rowsRejected()).isEqualTo(2);
+        assertThat(outcomesByFile().get("镇里村.xlsx").status()).isEqualTo("rejected");
+        assertThat(reports.rejectedCells("2020-12")).extracting(RejectedCell::column, RejectedCell::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("户主姓名", "张三（" + TestReturns.masked(GOOD_ID) + "）"),
+                        org.assertj.core.groups.Tuple.tuple("补助金额(元)", TestReturns.masked(OTHER_ID)));
+        for (String report : List.of("rejected-rows-2020-12.csv", "returns-2020-12.csv")) {
+            assertThat(Files.readString(work.resolve("out").resolve(report), StandardCharsets.UTF_8)).as(report)
+                    .doesNotContain(GOOD_ID).doesNotContain(OTHER_ID).contains(TestReturns.masked(GOOD_ID));
+        }
+        assertThat(outcomesByFile().get("镇里村.xlsx").reasonZh()).contains(TestReturns.masked(GOOD_ID))
+                .doesNotContain(GOOD_ID);
+    }
 }
