@@ -9,7 +9,9 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Records what became of one return once its load step ends. A load that failed (a
- * database error, say) leaves the return pending, so the rerun loads it again.
+ * database error, say) leaves the return pending, so the rerun loads it again. So does a
+ * failure to record the outcome: Spring Batch has saved the step as completed by then and
+ * would only log the error, so the step is marked failed here, and the run with it.
  */
 class ReturnLoadListener implements StepExecutionListener {
 
@@ -30,7 +32,18 @@ class ReturnLoadListener implements StepExecutionListener {
         if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
             return null;
         }
-        long executionId = stepExecution.getJobExecutionId();
+        try {
+            return record(stepExecution.getJobExecutionId());
+        } catch (RuntimeException e) {
+            log.error("The outcome of return {} could not be recorded; it stays pending for the rerun",
+                    load.fileName(), e);
+            stepExecution.setStatus(BatchStatus.FAILED);
+            stepExecution.addFailureException(e);
+            return ExitStatus.FAILED.addExitDescription(e);
+        }
+    }
+
+    private ExitStatus record(long executionId) {
         if (load.isRejected()) {
             staging.clear(load.returnId());
             ledger.recordRejected(load.returnId(), load.rejectedVillageCode(), load.reasonZh(), load.reasonEn(),

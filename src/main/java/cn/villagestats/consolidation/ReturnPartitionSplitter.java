@@ -18,9 +18,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits {@code loadReturnsStep} into one step execution per return, with the rules of Spring
- * Batch's {@code SimpleStepExecutionSplitter}: a partition that completed in an earlier execution
- * of the run is not loaded again, one that failed or stopped resumes from its saved context, and
- * one left in any other state stops the restart.
+ * Batch's {@code SimpleStepExecutionSplitter} but one: a partition that failed or stopped resumes
+ * from its saved context, one left running or unknown stops the restart, and one that completed
+ * in an earlier execution of the run is loaded again if the partitioner still offers it. The
+ * partitioner offers only returns the ledger holds pending, so such a return's outcome was never
+ * recorded: the process died between Batch saving the step and the ledger's write.
  * <p>
  * Batch's splitter looks up each partition's last execution with its own query, which scans the
  * run's step executions: quadratic in the returns (a second for a county's 1,000, hours for a
@@ -64,7 +66,7 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
         for (Map.Entry<String, ExecutionContext> partition : partitioner.partition(1).entrySet()) {
             String name = stepName + ":" + partition.getKey();
             StepExecution last = earlier.get(name);
-            if (last != null && !shouldRun(last, jobExecution)) {
+            if (last != null && !shouldRun(last)) {
                 continue;
             }
             plan.add(new Partition(name, last == null ? partition.getValue() : last.getExecutionContext()));
@@ -103,10 +105,10 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
     record Partition(String name, ExecutionContext context) {
     }
 
-    private static boolean shouldRun(StepExecution last, JobExecution current) throws JobExecutionException {
+    private static boolean shouldRun(StepExecution last) throws JobExecutionException {
         BatchStatus status = last.getStatus();
         return switch (status) {
-            case COMPLETED -> last.getJobExecutionId() == current.getId();
+            case COMPLETED -> true;
             case FAILED, STOPPED -> true;
             case UNKNOWN -> throw new JobExecutionException("Cannot restart step from UNKNOWN status.  "
                     + "The last execution ended with a failure that could not be rolled back, "

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 
@@ -30,11 +33,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class RerunAfterFailureJobTests extends JobTestSupport {
 
     private static final int VILLAGES = 5;
+    private static final String THIRD_VILLAGE = "370982104203";
 
     @MockitoSpyBean
     StagingRepository staging;
     @MockitoSpyBean
     TotalsAggregator aggregator;
+    @MockitoSpyBean
+    ReturnLedger ledger;
 
     @TempDir
     Path work;
@@ -79,6 +85,52 @@ class RerunAfterFailureJobTests extends JobTestSupport {
                         .isEqualTo(failed.id()).isEqualTo(loadedBy.get(village));
             }
         });
+        assertCleanTotals();
+    }
+
+    @Test
+    void shouldFailTheRunWhenAReturnsOutcomeCannotBeRecorded() throws Exception {
+        // given the database fails once while recording that the third village's return was accepted
+        doThrow(new DataAccessResourceFailureException("connection reset")).doCallRealMethod().when(ledger)
+                .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), anyInt(), anyLong());
+
+        // when
+        Run failed = start(inbox, out);
+        Run rerun = restart(failed);
+
+        // then the run does not complete without the village; the rerun loads it and counts it once
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
+        assertCleanTotals();
+    }
+
+    @Test
+    void shouldLoadAgainAReturnWhoseOutcomeWasLostWhenTheRunDied() throws Exception {
+        // given the third village's load completes but its outcome is never recorded, as when the process dies
+        // between Batch saving the step and the ledger's write
+        AtomicBoolean lostOnce = new AtomicBoolean();
+        doAnswer(call -> lostOnce.compareAndSet(false, true) ? null : call.callRealMethod()).when(ledger)
+                .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), anyInt(), anyLong());
+        // and the run fails in the fourth village's load
+        String household = plan().villages().get(3).toilets().get(0).idNumber();
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        doAnswer(call -> {
+            List<ToiletRecord> rows = call.getArgument(1);
+            if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
+                throw new DataAccessResourceFailureException("connection reset");
+            }
+            return call.callRealMethod();
+        }).when(staging).insertToilets(anyLong(), anyList());
+
+        // when
+        Run failed = start(inbox, out);
+        Run rerun = restart(failed);
+
+        // then the rerun loads the third village again and counts it once
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
         assertCleanTotals();
     }
 

@@ -55,12 +55,13 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
 
     @Test
     void shouldResumeAFailedReturnFromItsSavedContextAndSkipACompletedOne() throws Exception {
-        // given a run whose first execution completed return 2 and failed in return 1 after 7 rows
+        // given a run whose first execution completed return 2 (recorded, so no longer pending) and failed
+        // in return 1 after 7 rows
         StepExecution rerun = new Runs(jobRepository).failedOnce(BatchStatus.FAILED);
 
         // when
         Map<String, Map<String, Object>> split = contexts(
-                new ReturnPartitionSplitter(jobRepository, NAME, returns(3)).split(rerun, 1));
+                new ReturnPartitionSplitter(jobRepository, NAME, pending(1, 3)).split(rerun, 1));
 
         // then
         assertThat(split).containsOnly(
@@ -68,11 +69,27 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
                 entry(NAME + ":return-3", Map.of(ReturnPartitioner.RETURN_ID, 3L)));
     }
 
+    @Test
+    void shouldLoadAgainAReturnWhoseCompletedLoadWasNeverRecorded() throws Exception {
+        // given the process died after Batch saved return 2's load as completed, before the ledger recorded it
+        StepExecution rerun = new Runs(jobRepository).failedOnce(BatchStatus.FAILED);
+
+        // when the ledger still holds return 2 pending
+        Map<String, Map<String, Object>> split = contexts(
+                new ReturnPartitionSplitter(jobRepository, NAME, returns(3)).split(rerun, 1));
+
+        // then it is loaded again; Batch's own splitter would skip it, and it would never be counted
+        assertThat(split).containsOnlyKeys(NAME + ":return-1", NAME + ":return-2", NAME + ":return-3");
+        assertThat(contexts(new SimpleStepExecutionSplitter(jobRepository, NAME, returns(3))
+                .split(new Runs(jobRepository).failedOnce(BatchStatus.FAILED), 1)))
+                .doesNotContainKey(NAME + ":return-2");
+    }
+
     @ParameterizedTest
-    @EnumSource(BatchStatus.class)
+    @EnumSource(value = BatchStatus.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
     void shouldDecideEachReturnOfARerunAsSpringBatchsOwnSplitterDoes(BatchStatus lastStatus) {
-        // given the same history twice: return 1 left in this status, return 2 completed
-        Partitioner partitioner = returns(3);
+        // given the same history twice: return 1 left in this status, return 2 completed and recorded
+        Partitioner partitioner = pending(1, 3);
 
         // when
         String ours = outcome(new ReturnPartitionSplitter(jobRepository, NAME, partitioner), lastStatus);
@@ -113,9 +130,14 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
 
     /** Returns 1 to {@code count}, one partition each, named as by {@link ReturnPartitioner}; SplitMeasurement too. */
     static Partitioner returns(int count) {
+        return pending(java.util.stream.LongStream.rangeClosed(1, count).toArray());
+    }
+
+    /** The returns the ledger holds pending, one partition each, named as by {@link ReturnPartitioner}. */
+    static Partitioner pending(long... ids) {
         return gridSize -> {
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (long id = 1; id <= count; id++) {
+            for (long id : ids) {
                 ExecutionContext context = new ExecutionContext();
                 context.putLong(ReturnPartitioner.RETURN_ID, id);
                 partitions.put("return-" + id, context);
