@@ -22,7 +22,7 @@ final class RoadRowValidator {
     ValidatedRow validate(ReturnRow row) {
         RowReader r = new RowReader(row);
         r.whole(ROAD_NO, Unit.NONE, false);
-        String name = r.text(ROAD_NAME, true);
+        String name = r.text(ROAD_NAME, true, 128);
         BigDecimal length = r.number(ROAD_LENGTH_M, Unit.METRE, true);
         boolean lengthOk = r.within(ROAD_LENGTH_M, length, 1, 20000);
         BigDecimal width = r.number(ROAD_WIDTH_M, Unit.METRE, true);

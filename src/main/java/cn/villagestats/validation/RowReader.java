@@ -38,6 +38,19 @@ final class RowReader {
         return unusable != null ? value(column, unusable) : Texts.trim(cell.text());
     }
 
+    /**
+     * A text cell no longer than its column in the staging table: a longer one is rejected here
+     * with its row, where the database would fail the whole return's load.
+     */
+    String text(ReturnColumn column, boolean required, int maxLength) {
+        String text = text(column, required);
+        if (text != null && text.length() > maxLength) {
+            reject(column, column.header() + "最多" + maxLength + "个字，填的是" + text.length() + "个字",
+                    EnglishNames.of(column) + " must have at most " + maxLength + " characters, got " + text.length());
+        }
+        return text;
+    }
+
     BigDecimal number(ReturnColumn column, Unit unit, boolean required) {
         SheetCell cell = present(column, required);
         return cell == null ? null : value(column, Numbers.parse(cell, unit));

@@ -18,7 +18,7 @@ final class SurveillanceRowValidator {
     ValidatedRow validate(ReturnRow row) {
         RowReader r = new RowReader(row);
         r.whole(POINT_NO, Unit.NONE, false);
-        String name = r.text(POINT_NAME, true);
+        String name = r.text(POINT_NAME, true, 128);
         if (name != null) {
             checkUnique(r, name);
         }

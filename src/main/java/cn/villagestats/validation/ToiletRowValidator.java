@@ -26,7 +26,7 @@ final class ToiletRowValidator {
                     "householder name must have 2 to 20 characters, got " + Texts.length(householder));
         }
         String idNumber = r.idNumber(TOILET_ID_NUMBER);
-        String group = r.text(TOILET_GROUP, false);
+        String group = r.text(TOILET_GROUP, false, 64);
         String type = r.choice(TOILET_TYPE, Enumerations.TOILET_TYPES);
         Boolean poor = r.yesNo(TOILET_POOR_HOUSEHOLD, true);
         var completedOn = CompletionDates.read(r, TOILET_COMPLETED_ON, period);

@@ -14,6 +14,7 @@ import cn.villagestats.intake.ReturnFixture;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
 import org.junit.jupiter.api.io.TempDir;
 
 class RejectedRowsJobTests extends JobTestSupport {
@@ -119,5 +120,35 @@ class RejectedRowsJobTests extends JobTestSupport {
         }
         assertThat(outcomesByFile().get("镇里村.xlsx").reasonZh()).contains(TestReturns.masked(GOOD_ID))
                 .doesNotContain(GOOD_ID);
+    }
+
+    @Test
+    void shouldRejectARowWhoseTextIsLongerThanTheDatabaseKeepsAndLoadTheRest() throws Exception {
+        // given a group, a road name and a point name each one character too long, among good rows
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        ReturnFixture.standard()
+                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "张三", GOOD_ID, "组".repeat(65), "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000)
+                        .row(2, "王五", OTHER_ID, "组".repeat(64), "三格化粪池式", "否", LocalDate.of(2020, 5, 3), "已验收", 1000))
+                .sheet("道路硬化", s -> s.row(ReturnFixture.ROAD_HEADERS)
+                        .row(1, "路".repeat(129), 100, 4, 400, "水泥", "否", null, LocalDate.of(2020, 7, 1), 20))
+                .sheet("雪亮工程", s -> s.row(ReturnFixture.POINT_HEADERS)
+                        .row(1, "点".repeat(129), "村口", 4, 4, "是", LocalDate.of(2020, 6, 1)))
+                .write(Format.XLSX, inbox, "泉里村.xlsx");
+
+        // when
+        BatchStatus status = start(inbox, work.resolve("out")).status();
+
+        // then the run completes, the long cells are rejected with their limit, and the good row counts
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        ReturnOutcome outcome = outcomesByFile().get("泉里村.xlsx");
+        assertThat(outcome.status()).isEqualTo("accepted");
+        assertThat(List.of(outcome.rowsRead(), outcome.rowsAccepted(), outcome.rowsRejected())).containsExactly(4, 1, 3);
+        assertThat(reports.rejectedCells("2020-12")).extracting(RejectedCell::column, RejectedCell::reasonZh)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("村民小组", "村民小组最多64个字，填的是65个字"),
+                        org.assertj.core.groups.Tuple.tuple("道路名称", "道路名称最多128个字，填的是129个字"),
+                        org.assertj.core.groups.Tuple.tuple("点位名称", "点位名称最多128个字，填的是129个字"));
+        assertThat(township()).containsEntry("toilet.households", "1");
     }
 }

@@ -46,6 +46,16 @@ class RoadRowValidatorTests {
     }
 
     @Test
+    void shouldRejectARoadNameLongerThanTheDatabaseKeeps() {
+        var accepted = validator.validate(Rows.road().with(ROAD_NAME, "路".repeat(128)).build());
+        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_NAME, "路".repeat(129)).build()));
+
+        assertThat(accepted.isAccepted()).isTrue();
+        assertThat(violation.reasonZh()).isEqualTo("道路名称最多128个字，填的是129个字");
+        assertThat(violation.reasonEn()).isEqualTo("road name must have at most 128 characters, got 129");
+    }
+
+    @Test
     void shouldRejectALengthOutsideOneToTwentyThousandMetres() {
         var violation = Violations.single(validator.validate(Rows.road().with(ROAD_LENGTH_M, 20001).build()));
 
