@@ -10,6 +10,8 @@ import static cn.villagestats.intake.ReturnColumn.*;
 /** Applies the 道路硬化 rules to one row. */
 final class RoadRowValidator {
 
+    /** What the staging column (12 digits before the point) keeps: a larger figure would fail the whole load. */
+    private static final BigDecimal INVESTMENT_LIMIT = new BigDecimal("1000000000000");
     /** The area may differ from length x width by this share (rounding, widened bends). */
     private static final BigDecimal AREA_TOLERANCE = new BigDecimal("0.05");
 
@@ -41,6 +43,10 @@ final class RoadRowValidator {
         if (investment != null && investment.signum() < 0) {
             r.reject(ROAD_INVESTMENT_10K_YUAN, "投资(万元)不能为负数，填的是" + investment.toPlainString(),
                     "investment (10k yuan) must be 0 or more, got " + investment.toPlainString());
+        } else if (investment != null && investment.compareTo(INVESTMENT_LIMIT) >= 0) {
+            r.reject(ROAD_INVESTMENT_10K_YUAN, "投资(万元)应小于" + INVESTMENT_LIMIT.toPlainString() + "，填的是"
+                    + investment.toPlainString(), "investment (10k yuan) must be less than "
+                    + INVESTMENT_LIMIT.toPlainString() + ", got " + investment.toPlainString());
         }
         if (r.hasViolations()) {
             return ValidatedRow.rejected(row.sheetName(), row.rowNumber(), r.violations());

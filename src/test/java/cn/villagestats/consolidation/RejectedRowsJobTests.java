@@ -151,4 +151,24 @@ class RejectedRowsJobTests extends JobTestSupport {
                         org.assertj.core.groups.Tuple.tuple("点位名称", "点位名称最多128个字，填的是129个字"));
         assertThat(township()).containsEntry("toilet.households", "1");
     }
+
+    @Test
+    void shouldRejectAnInvestmentLargerThanTheDatabaseKeepsAndLoadTheRest() throws Exception {
+        // given a road whose investment has 13 digits before the point, and one with three decimals in its width
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        ReturnFixture.standard()
+                .sheet("道路硬化", s -> s.row(ReturnFixture.ROAD_HEADERS)
+                        .row(1, "村东路", 100, 4, 400, "水泥", "否", null, LocalDate.of(2020, 7, 1), "1000000000000")
+                        .row(2, "村西路", 100, 3.456, 345.6, "水泥", "否", null, LocalDate.of(2020, 7, 1), "999999999999.99"))
+                .write(Format.XLSX, inbox, "泉里村.xlsx");
+
+        // when
+        BatchStatus status = start(inbox, work.resolve("out")).status();
+
+        // then the run completes and only the first road is rejected
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(reports.rejectedCells("2020-12")).extracting(RejectedCell::row, RejectedCell::column, RejectedCell::reasonZh)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "投资(万元)", "投资(万元)应小于1000000000000，填的是1000000000000"));
+        assertThat(township()).containsEntry("road.segments", "1").containsEntry("road.investment_10k_yuan", "999999999999.99");
+    }
 }
