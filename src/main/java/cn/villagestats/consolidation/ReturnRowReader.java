@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Streams the data rows of one return, each validated against the rules. Opening it checks
@@ -83,6 +84,9 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
             }
         } catch (UnreadableReturnException e) {
             load.reject(null, e.reasonZh(), e.reasonEn());
+        } catch (DataAccessException e) {
+            // the registry's database failing is no fault of the file: the load fails, the rerun reads it again
+            throw e;
         } catch (RuntimeException e) {
             rejectDamaged(e);
         }

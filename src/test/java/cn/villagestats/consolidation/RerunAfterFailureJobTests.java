@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.reporting.TotalsAggregator;
 import cn.villagestats.samples.SampleReturns;
 import cn.villagestats.samples.SampleSet;
@@ -41,6 +42,8 @@ class RerunAfterFailureJobTests extends JobTestSupport {
     TotalsAggregator aggregator;
     @MockitoSpyBean
     ReturnLedger ledger;
+    @MockitoSpyBean
+    VillageRegistry registry;
 
     @TempDir
     Path work;
@@ -128,6 +131,23 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         Run rerun = restart(failed);
 
         // then the rerun loads the third village again and counts it once
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
+        assertCleanTotals();
+    }
+
+    @Test
+    void shouldFailTheLoadNotRejectTheFileWhenTheRegistryCannotBeRead() throws Exception {
+        // given the database fails once while the third village's cover is checked against the registry
+        doThrow(new DataAccessResourceFailureException("connection reset")).doCallRealMethod().when(registry)
+                .find(THIRD_VILLAGE);
+
+        // when
+        Run failed = start(inbox, out);
+        Run rerun = restart(failed);
+
+        // then the file is not called damaged: the run fails, and the rerun reads and counts it
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
