@@ -39,6 +39,9 @@ class RunOutcomeListener implements JobExecutionListener {
     public void beforeJob(JobExecution execution) {
         MDC.put(MDC_EXECUTION, "#" + execution.getId());
         RunProcess.record(execution.getExecutionContext());
+        // saved now, not with the first step: a rerun starts from the failed run's context, whose
+        // process is gone, and a second rerun must not take this live run for a dead one
+        jobRepository.updateExecutionContext(execution);
         log.info("Consolidation of {} started (execution #{}, inbox {})",
                 ConsolidationParameters.period(execution.getJobParameters()), execution.getId(),
                 execution.getJobParameters().getString(ConsolidationParameters.INBOX));

@@ -32,6 +32,13 @@ public final class RunProcess {
         return ProcessHandle.of(context.getLong(PID)).map(p -> !p.isAlive()).orElse(true);
     }
 
+    /** True when the run was started on this host by a process that still exists. */
+    public static boolean isAlive(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        return context.containsKey(PID) && thisHost().equals(context.getString(HOST, ""))
+                && ProcessHandle.of(context.getLong(PID)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     public static String describe(JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
         return "pid " + (context.containsKey(PID) ? context.getLong(PID) : "?") + " on "

@@ -73,6 +73,11 @@ class ExecutionControl {
             throw new OperatorException("run #" + executionId + " is " + execution.getStatus()
                     + ", not left running: nothing to recover");
         }
+        if (RunProcess.isAlive(execution)) {
+            // marking a live run failed would let a rerun load the same returns beside it
+            throw new OperatorException("run #" + executionId + " is still running (" + RunProcess.describe(execution)
+                    + "); stop it with 'stop --execution " + executionId + "'");
+        }
         return jobOperator.recover(execution);
     }
 

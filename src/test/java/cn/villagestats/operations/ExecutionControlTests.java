@@ -1,0 +1,66 @@
+package cn.villagestats.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.net.InetAddress;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** The operator's levers on a run that is left running. */
+class ExecutionControlTests {
+
+    private final JobOperator jobOperator = mock(JobOperator.class);
+    private final ExecutionHistory history = mock(ExecutionHistory.class);
+    private final ExecutionControl control = new ExecutionControl(jobOperator, history, null);
+
+    @Test
+    void shouldRefuseToRecoverARunWhoseProcessIsAlive() throws Exception {
+        // given a run left STARTED by a process of this host that still runs (this one)
+        JobExecution running = started(ProcessHandle.current().pid());
+        when(history.find(7)).thenReturn(Optional.of(running));
+
+        // when / then
+        assertThatThrownBy(() -> control.recover(7)).isInstanceOf(OperatorException.class)
+                .hasMessageContaining("is still running (pid " + ProcessHandle.current().pid());
+        verify(jobOperator, never()).recover(running);
+    }
+
+    @Test
+    void shouldRecoverARunWhoseProcessIsGone() throws Exception {
+        // given a run left STARTED by a process that no longer exists
+        JobExecution crashed = started(Long.MAX_VALUE);
+        when(history.find(7)).thenReturn(Optional.of(crashed));
+        when(jobOperator.recover(crashed)).thenReturn(crashed);
+
+        // when
+        JobExecution recovered = control.recover(7);
+
+        // then
+        assertThat(recovered).isSameAs(crashed);
+        verify(jobOperator).recover(crashed);
+    }
+
+    private static JobExecution started(long pid) throws Exception {
+        // as RunProcess records a starting run
+        ExecutionContext context = new ExecutionContext();
+        context.putString("run.host", InetAddress.getLocalHost().getHostName());
+        context.putLong("run.pid", pid);
+        JobExecution execution = new JobExecution(7L, new JobInstance(1L, "consolidateReturnsJob"),
+                new JobParameters());
+        execution.setExecutionContext(context);
+        execution.setStatus(BatchStatus.STARTED);
+        return execution;
+    }
+}
