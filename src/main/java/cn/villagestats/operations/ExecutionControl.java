@@ -39,6 +39,13 @@ class ExecutionControl {
             throw new OperatorException("作业 #" + failed.getId() + " 已被重跑过 / run #" + failed.getId()
                     + " was rerun already; rerun its latest execution instead");
         }
+        JobExecution newer = history.newerRunOfItsPeriod(failed).orElse(null);
+        if (newer != null) {
+            // resumed after it, this run would aggregate returns the newer one loaded but never reconciled
+            throw new OperatorException("作业 #" + failed.getId() + " 之后本期已有作业 #" + newer.getId()
+                    + " / run #" + failed.getId() + " is older than run #" + newer.getId() + " of the same period; "
+                    + "rerun #" + newer.getId() + " if it failed, or start a new run with 'run'");
+        }
         if (failed.getStatus() == BatchStatus.COMPLETED || failed.getStatus() == BatchStatus.ABANDONED) {
             throw new OperatorException("run #" + failed.getId() + " is " + failed.getStatus()
                     + " and cannot be rerun; start a new run with 'run'");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import cn.villagestats.consolidation.ConsolidationParameters;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -50,6 +51,19 @@ class ExecutionHistory {
         return recent(50).stream()
                 .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED)
                 .filter(this::isLastOfItsInstance)
+                .findFirst();
+    }
+
+    /**
+     * A run of the same period started after this execution, as another night's run: it read
+     * the inbox again and took over the period's returns, so this one must not be resumed.
+     */
+    Optional<JobExecution> newerRunOfItsPeriod(JobExecution execution) {
+        String period = ConsolidationParameters.period(execution.getJobParameters());
+        return recent(200).stream()
+                .filter(e -> e.getId() > execution.getId())
+                .filter(e -> e.getJobInstance().getId() != execution.getJobInstance().getId())
+                .filter(e -> period.equals(ConsolidationParameters.period(e.getJobParameters())))
                 .findFirst();
     }
 

@@ -91,6 +91,28 @@ class OperatorCommandsTests {
     }
 
     @Test
+    void shouldRefuseToRerunAFailedRunOnceANewerRunOfThePeriodStarted() throws Exception {
+        // given a night whose export failed, and the next night's run of the same period
+        database = "--spring.datasource.url=jdbc:h2:mem:operator-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Path exports = work.resolve("exports");
+        Files.writeString(exports, "in the way");
+        cli("run", "--period", "2020-12", "--inbox", "input-samples", "--out", exports.toString());
+        Files.delete(exports);
+        int nextNight = cli("run", "--period", "2020-12", "--inbox", "input-samples", "--out", exports.toString());
+
+        // when the operator reruns the first night, by its number or as the latest failed run
+        int byNumber = cli("rerun", "--execution", "1");
+        String said = printed();
+        int latest = cli("rerun");
+
+        // then both are refused, naming the newer run
+        assertThat(nextNight).isZero();
+        assertThat(byNumber).isEqualTo(ExitCode.REFUSED.code());
+        assertThat(said).contains("run #1 is older than run #2 of the same period");
+        assertThat(latest).isEqualTo(ExitCode.REFUSED.code());
+    }
+
+    @Test
     void shouldSaySoWhenAskedForARunThatDoesNotExist() {
         // given
         database = "--spring.datasource.url=jdbc:h2:mem:operator-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
