@@ -2,11 +2,15 @@ package cn.villagestats.consolidation;
 
 import java.util.List;
 
+import cn.villagestats.validation.IdNumbers;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
-/** Why a run or a step did not complete, in one line an operator can read. */
+/**
+ * Why a run or a step did not complete, in one line an operator can read; a 身份证号 the
+ * exception quotes (a driver's error on a staged row) is masked, since the line is printed.
+ */
 public final class FailureReasons {
 
     private FailureReasons() {
@@ -22,12 +26,12 @@ public final class FailureReasons {
             }
         }
         String reason = firstLine(execution.getAllFailureExceptions());
-        return reason.isEmpty() ? firstLine(execution.getExitStatus().getExitDescription()) : reason;
+        return IdNumbers.maskWithin(reason.isEmpty() ? firstLine(execution.getExitStatus().getExitDescription()) : reason);
     }
 
     public static String of(StepExecution step) {
         String reason = firstLine(step.getFailureExceptions());
-        return reason.isEmpty() ? rootCause(step.getExitStatus().getExitDescription()) : reason;
+        return IdNumbers.maskWithin(reason.isEmpty() ? rootCause(step.getExitStatus().getExitDescription()) : reason);
     }
 
     private static String firstLine(List<Throwable> failures) {
