@@ -27,32 +27,34 @@ public class CountyExport {
         this.reports = reports;
     }
 
-    /** Writes the period's four files into {@code folder} and returns their paths. */
+    /**
+     * Writes the period's four files into {@code folder} and returns their paths; they replace
+     * the previous ones together, once all four are written.
+     */
     public List<Path> write(String period, Path folder) {
-        List<TownshipTotal> township = totals.township(period);
-        Path totalsCsv = folder.resolve("township-totals-" + period + ".csv");
-        try (CsvFile csv = CsvFile.create(totalsCsv, "period", "indicator", "name", "unit", "value", "villages")) {
-            township.forEach(t -> csv.row(t.period(), t.indicator(), t.name(), t.unit(), t.plainValue(),
-                    t.villages()));
+        try (ExportFiles files = new ExportFiles(folder)) {
+            List<TownshipTotal> township = totals.township(period);
+            try (CsvFile csv = CsvFile.create(files.part("township-totals-" + period + ".csv"), "period", "indicator",
+                    "name", "unit", "value", "villages")) {
+                township.forEach(t -> csv.row(t.period(), t.indicator(), t.name(), t.unit(), t.plainValue(),
+                        t.villages()));
+            }
+            writeWorkbook(period, township, files.part("township-totals-" + period + ".xlsx"));
+            Map<String, String> warnings = reports.warnings(period).stream().collect(Collectors.groupingBy(
+                    WarningNote::file, Collectors.mapping(WarningNote::text, Collectors.joining("；"))));
+            try (CsvFile csv = CsvFile.create(files.part("returns-" + period + ".csv"), "file", "village_code",
+                    "village_name", "status", "rows_read", "rows_accepted", "rows_rejected", "reason", "warnings")) {
+                reports.outcomes(period).forEach(r -> csv.row(r.file(), r.villageCode(), r.villageName(), r.status(),
+                        r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), r.reason(),
+                        warnings.getOrDefault(r.file(), "")));
+            }
+            try (CsvFile csv = CsvFile.create(files.part("rejected-rows-" + period + ".csv"), "file", "village_code",
+                    "sheet", "row", "column", "value", "reason_zh", "reason_en")) {
+                reports.forEachRejectedCell(period, c -> csv.row(c.file(), c.villageCode(), c.sheet(), c.row(),
+                        c.column(), c.value(), c.reasonZh(), c.reasonEn()));
+            }
+            return files.publish();
         }
-        Path totalsXlsx = folder.resolve("township-totals-" + period + ".xlsx");
-        writeWorkbook(period, township, totalsXlsx);
-        Path returnsCsv = folder.resolve("returns-" + period + ".csv");
-        Map<String, String> warnings = reports.warnings(period).stream().collect(Collectors.groupingBy(
-                WarningNote::file, Collectors.mapping(WarningNote::text, Collectors.joining("；"))));
-        try (CsvFile csv = CsvFile.create(returnsCsv, "file", "village_code", "village_name", "status", "rows_read",
-                "rows_accepted", "rows_rejected", "reason", "warnings")) {
-            reports.outcomes(period).forEach(r -> csv.row(r.file(), r.villageCode(), r.villageName(), r.status(),
-                    r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), r.reason(),
-                    warnings.getOrDefault(r.file(), "")));
-        }
-        Path rejectedCsv = folder.resolve("rejected-rows-" + period + ".csv");
-        try (CsvFile csv = CsvFile.create(rejectedCsv, "file", "village_code", "sheet", "row", "column", "value",
-                "reason_zh", "reason_en")) {
-            reports.forEachRejectedCell(period, c -> csv.row(c.file(), c.villageCode(), c.sheet(), c.row(),
-                    c.column(), c.value(), c.reasonZh(), c.reasonEn()));
-        }
-        return List.of(totalsCsv, totalsXlsx, returnsCsv, rejectedCsv);
     }
 
     private void writeWorkbook(String period, List<TownshipTotal> township, Path file) {

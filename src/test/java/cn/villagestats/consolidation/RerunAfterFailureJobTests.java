@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.villagestats.registry.VillageRegistry;
+import cn.villagestats.reporting.ReturnReports;
 import cn.villagestats.reporting.TotalsAggregator;
 import cn.villagestats.samples.SampleReturns;
 import cn.villagestats.samples.SampleSet;
@@ -44,6 +45,8 @@ class RerunAfterFailureJobTests extends JobTestSupport {
     ReturnLedger ledger;
     @MockitoSpyBean
     VillageRegistry registry;
+    @MockitoSpyBean
+    ReturnReports reports;
 
     @TempDir
     Path work;
@@ -188,6 +191,36 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         assertThat(rerun.stepNames()).containsExactly("exportTotalsStep", "writeFeedbackStep");
         assertThat(out.resolve("township-totals-2020-12.csv")).exists();
         assertCleanTotals();
+    }
+
+    @Test
+    void shouldLeaveThePreviousExportWholeWhenTheExportFailsPartWay() throws Exception {
+        // given last night's export, and a sixth village's return tonight
+        run(inbox, out);
+        Map<String, String> lastNight = filesIn(out);
+        Path sixth = Inboxes.samples(work.resolve("samples"), 2020).get(VILLAGES);
+        Inboxes.copy(sixth, inbox, sixth.getFileName().toString(), Instant.parse("2021-01-03T00:00:00Z"));
+        // and tonight's export fails after the totals are written, while listing the rejected cells
+        doThrow(new DataAccessResourceFailureException("connection reset")).when(reports)
+                .forEachRejectedCell(anyString(), any());
+
+        // when
+        Run failed = start(inbox, out);
+
+        // then last night's four files are as they were, and nothing half-written is left
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(filesIn(out)).isEqualTo(lastNight).hasSize(4);
+    }
+
+    private static Map<String, String> filesIn(Path folder) throws Exception {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var paths = Files.list(folder)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return files;
     }
 
     private void assertCleanTotals() {
