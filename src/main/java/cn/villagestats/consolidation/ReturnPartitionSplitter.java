@@ -69,9 +69,19 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
             if (last != null && !shouldRun(last)) {
                 continue;
             }
-            plan.add(new Partition(name, last == null ? partition.getValue() : last.getExecutionContext()));
+            plan.add(new Partition(name, last == null ? partition.getValue() : resumed(partition.getValue(), last)));
         }
         return plan;
+    }
+
+    /**
+     * The saved context over the partitioner's: a process that died between creating a
+     * partition's execution and saving its context left it empty, without the return to load.
+     */
+    private static ExecutionContext resumed(ExecutionContext fresh, StepExecution last) {
+        ExecutionContext context = new ExecutionContext(fresh);
+        last.getExecutionContext().entrySet().forEach(entry -> context.put(entry.getKey(), entry.getValue()));
+        return context;
     }
 
     /** The step execution of one planned partition, saved with its context. */

@@ -70,6 +70,28 @@ class ReturnPartitionSplitterTests extends JobTestSupport {
     }
 
     @Test
+    void shouldResumeAReturnWhoseContextWasNeverSavedWithTheReturnItLoads() throws Exception {
+        // given the process died between creating return 1's execution and saving its context
+        Runs runs = new Runs(jobRepository);
+        JobExecution first = runs.newRun();
+        StepExecution lost = jobRepository.createStepExecution(NAME + ":return-1", first);
+        lost.setStatus(BatchStatus.FAILED);
+        jobRepository.update(lost);
+        first.setStatus(BatchStatus.FAILED);
+        first.setEndTime(LocalDateTime.now());
+        jobRepository.update(first);
+        StepExecution rerun = runs.newExecution(jobRepository.createJobExecution(first.getJobInstance(),
+                first.getJobParameters(), new ExecutionContext()));
+
+        // when
+        Map<String, Map<String, Object>> split = contexts(
+                new ReturnPartitionSplitter(jobRepository, NAME, pending(1)).split(rerun, 1));
+
+        // then
+        assertThat(split.get(NAME + ":return-1")).containsEntry(ReturnPartitioner.RETURN_ID, 1L);
+    }
+
+    @Test
     void shouldLoadAgainAReturnWhoseCompletedLoadWasNeverRecorded() throws Exception {
         // given the process died after Batch saved return 2's load as completed, before the ledger recorded it
         StepExecution rerun = new Runs(jobRepository).failedOnce(BatchStatus.FAILED);
