@@ -120,7 +120,7 @@ public class ReturnLedger {
     }
 
     private static String truncate(String reason) {
-        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...";
+        return StoredText.clip(reason, 1000);
     }
 
     private StoredReturn map(ResultSet rs, int row) throws SQLException {

@@ -96,7 +96,7 @@ class StagingRepository {
                 + "reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", violations, violations.size(), (ps, v) -> {
                     ps.setLong(1, returnId);
                     ps.setString(2, kind);
-                    ps.setString(3, v.sheet());
+                    ps.setString(3, clip(v.sheet(), 64));
                     ps.setInt(4, v.rowNumber());
                     ps.setString(5, v.column());
                     ps.setString(6, clip(v.value(), 500));
@@ -123,6 +123,6 @@ class StagingRepository {
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+        return StoredText.clip(text, max);
     }
 }

@@ -2,6 +2,7 @@ package cn.villagestats.reporting;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,10 @@ final class CsvFile implements AutoCloseable {
     static CsvFile create(Path file, String... header) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            CsvFile csv = new CsvFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            // an encoder that replaces what UTF-8 cannot hold (a lone surrogate from a crafted cell), where
+            // Files.newBufferedWriter's would fail the export
+            CsvFile csv = new CsvFile(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                    StandardCharsets.UTF_8)));
             csv.out.write('\uFEFF');
             csv.row((Object[]) header);
             return csv;

@@ -10,8 +10,11 @@ import static cn.villagestats.intake.ReturnColumn.*;
 /** Applies the 道路硬化 rules to one row. */
 final class RoadRowValidator {
 
-    /** What the staging column (12 digits before the point) keeps: a larger figure would fail the whole load. */
-    private static final BigDecimal INVESTMENT_LIMIT = new BigDecimal("1000000000000");
+    /**
+     * 100亿元 for one segment of a village road is a figure typed in 元, not 万元; the bound also
+     * keeps a million rows' sum inside the totals' columns, which would otherwise fail the run.
+     */
+    private static final BigDecimal INVESTMENT_LIMIT = new BigDecimal("1000000");
     /** The area may differ from length x width by this share (rounding, widened bends). */
     private static final BigDecimal AREA_TOLERANCE = new BigDecimal("0.05");
 
@@ -44,9 +47,10 @@ final class RoadRowValidator {
             r.reject(ROAD_INVESTMENT_10K_YUAN, "投资(万元)不能为负数，填的是" + investment.toPlainString(),
                     "investment (10k yuan) must be 0 or more, got " + investment.toPlainString());
         } else if (investment != null && investment.compareTo(INVESTMENT_LIMIT) >= 0) {
-            r.reject(ROAD_INVESTMENT_10K_YUAN, "投资(万元)应小于" + INVESTMENT_LIMIT.toPlainString() + "，填的是"
-                    + investment.toPlainString(), "investment (10k yuan) must be less than "
-                    + INVESTMENT_LIMIT.toPlainString() + ", got " + investment.toPlainString());
+            r.reject(ROAD_INVESTMENT_10K_YUAN, "投资(万元)应小于" + INVESTMENT_LIMIT.toPlainString() + "（100亿元），填的是"
+                    + investment.toPlainString() + "，是否按元填写了？", "investment (10k yuan) must be less than "
+                    + INVESTMENT_LIMIT.toPlainString() + " (10 billion yuan), got " + investment.toPlainString()
+                    + ": typed in yuan?");
         }
         if (r.hasViolations()) {
             return ValidatedRow.rejected(row.sheetName(), row.rowNumber(), r.violations());

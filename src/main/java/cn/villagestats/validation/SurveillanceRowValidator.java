@@ -33,6 +33,11 @@ final class SurveillanceRowValidator {
         r.within(POINT_CAMERAS_ONLINE, online, 0, 64);
         Boolean connected = r.yesNo(POINT_CONNECTED, true);
         var builtOn = r.date(POINT_BUILT_ON, false);
+        if (builtOn != null && (builtOn.getYear() < 1900 || builtOn.getYear() > 2099)) {
+            // the contract sets no range; a year the databases cannot hold (0000) would fail the whole load
+            r.reject(POINT_BUILT_ON, "建成日期应在1900年到2099年之间，填的是" + builtOn,
+                    "date built must be between 1900 and 2099, got " + builtOn);
+        }
         if (r.hasViolations()) {
             return ValidatedRow.rejected(row.sheetName(), row.rowNumber(), r.violations());
         }

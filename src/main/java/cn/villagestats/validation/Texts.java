@@ -8,9 +8,13 @@ final class Texts {
     private Texts() {
     }
 
-    /** Trims ordinary, full-width and non-breaking spaces, which clerks paste in freely. */
+    /**
+     * Trims ordinary, full-width and non-breaking spaces, which clerks paste in freely, and
+     * drops NUL, which no database column keeps.
+     */
     static String trim(String text) {
-        return text.replace('\u00A0', ' ').strip();
+        String clean = text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
+        return clean.replace('\u00A0', ' ').strip();
     }
 
     /**

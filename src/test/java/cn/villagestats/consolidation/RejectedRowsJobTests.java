@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.villagestats.intake.Format;
 import cn.villagestats.intake.ReturnFixture;
+import cn.villagestats.intake.ZipParts;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
 import org.junit.jupiter.api.Test;
@@ -153,22 +154,47 @@ class RejectedRowsJobTests extends JobTestSupport {
     }
 
     @Test
-    void shouldRejectAnInvestmentLargerThanTheDatabaseKeepsAndLoadTheRest() throws Exception {
-        // given a road whose investment has 13 digits before the point, and one with three decimals in its width
+    void shouldRejectAnInvestmentTypedInYuanAndLoadTheRest() throws Exception {
+        // given a road whose investment has 13 digits before the point (which no staging column keeps), one of
+        // 100亿元, and one just below with three decimals in its width
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         ReturnFixture.standard()
                 .sheet("道路硬化", s -> s.row(ReturnFixture.ROAD_HEADERS)
                         .row(1, "村东路", 100, 4, 400, "水泥", "否", null, LocalDate.of(2020, 7, 1), "1000000000000")
-                        .row(2, "村西路", 100, 3.456, 345.6, "水泥", "否", null, LocalDate.of(2020, 7, 1), "999999999999.99"))
+                        .row(2, "村南路", 100, 4, 400, "水泥", "否", null, LocalDate.of(2020, 7, 1), 1000000)
+                        .row(3, "村西路", 100, 3.456, 345.6, "水泥", "否", null, LocalDate.of(2020, 7, 1), "999999.99"))
                 .write(Format.XLSX, inbox, "泉里村.xlsx");
 
         // when
         BatchStatus status = start(inbox, work.resolve("out")).status();
 
-        // then the run completes and only the first road is rejected
+        // then the run completes and the first two roads are rejected, asking whether the clerk typed 元
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
         assertThat(reports.rejectedCells("2020-12")).extracting(RejectedCell::row, RejectedCell::column, RejectedCell::reasonZh)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "投资(万元)", "投资(万元)应小于1000000000000，填的是1000000000000"));
-        assertThat(township()).containsEntry("road.segments", "1").containsEntry("road.investment_10k_yuan", "999999999999.99");
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "投资(万元)", "投资(万元)应小于1000000（100亿元），填的是1000000000000，是否按元填写了？"),
+                        org.assertj.core.groups.Tuple.tuple(3, "投资(万元)", "投资(万元)应小于1000000（100亿元），填的是1000000，是否按元填写了？"));
+        assertThat(township()).containsEntry("road.segments", "1").containsEntry("road.investment_10k_yuan", "999999.99");
+    }
+
+    @Test
+    void shouldStageANameWithANulAndRejectTheYearZeroAndLoadTheRest() throws Exception {
+        // given a point whose name carries a NUL (a shared string _x0000_) and one built in the year 0
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Path file = ReturnFixture.standard()
+                .sheet("雪亮工程", s -> s.row(ReturnFixture.POINT_HEADERS)
+                        .row(1, "村口东", "村口", 4, 4, "是", LocalDate.of(2020, 6, 1))
+                        .row(2, "村委会", "村委会", 4, 4, "是", "0000-01-01"))
+                .write(Format.XLSX, inbox, "泉里村.xlsx");
+        ZipParts.rewrite(file, "xl/sharedStrings.xml", xml -> xml.replace(">村口东<", ">村口_x0000_东<"));
+
+        // when
+        BatchStatus status = start(inbox, work.resolve("out")).status();
+
+        // then the run completes: the name is staged without the NUL, the year 0 is rejected
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT point_name FROM surveillance_row", String.class)).containsExactly("村口东");
+        assertThat(reports.rejectedCells("2020-12")).extracting(RejectedCell::row, RejectedCell::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "建成日期"));
     }
 }

@@ -13,7 +13,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Reads and edits single XML parts of a written {@code .xlsx}, for what the builder cannot write. */
-final class ZipParts {
+public final class ZipParts {
 
     private ZipParts() {
     }
@@ -29,7 +29,7 @@ final class ZipParts {
     }
 
     /** Rewrites one part in place; the edit must change it. */
-    static void rewrite(Path workbook, String part, UnaryOperator<String> edit) throws IOException {
+    public static void rewrite(Path workbook, String part, UnaryOperator<String> edit) throws IOException {
         Path copy = workbook.resolveSibling(workbook.getFileName() + ".tmp");
         boolean edited = false;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook));

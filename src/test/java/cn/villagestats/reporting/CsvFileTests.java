@@ -31,6 +31,20 @@ class CsvFileTests {
     }
 
     @Test
+    void shouldReplaceALoneSurrogateInsteadOfFailingTheExport() throws Exception {
+        // given a value from a crafted cell that UTF-8 cannot hold
+        Path file = dir.resolve("lone.csv");
+
+        // when
+        try (CsvFile csv = CsvFile.create(file, "value")) {
+            csv.row("路\uD800段");
+        }
+
+        // then
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFvalue\r\n路?段\r\n");
+    }
+
+    @Test
     void shouldQuoteFieldsHoldingCommasQuotesOrLineBreaks() throws Exception {
         // when
         Path file = dir.resolve("b.csv");

@@ -21,6 +21,16 @@ class SurveillanceRowValidatorTests {
     }
 
     @Test
+    void shouldRejectABuildDateOutsideTheYearsADatabaseKeeps() {
+        var yearZero = Violations.single(validator.validate(Rows.point().with(POINT_BUILT_ON, "0000-01-01").build()));
+        var first = validator.validate(Rows.point().with(POINT_NAME, "村口西").with(POINT_BUILT_ON, "1900-01-01").build());
+
+        assertThat(yearZero.reasonZh()).isEqualTo("建成日期应在1900年到2099年之间，填的是0000-01-01");
+        assertThat(yearZero.reasonEn()).isEqualTo("date built must be between 1900 and 2099, got 0000-01-01");
+        assertThat(first.isAccepted()).isTrue();
+    }
+
+    @Test
     void shouldAcceptAPointWithoutABuildDate() {
         var record = (SurveillanceRecord) validator.validate(Rows.point().with(POINT_BUILT_ON, null).build()).record();
 
