@@ -108,12 +108,18 @@ public class FeedbackWorkbooks {
         return problems;
     }
 
-    /** The return was read once already; should it fail now (changed on disk), the list still goes out. */
+    /**
+     * The return was read once already; should it fail now (changed on disk), or hold a cell the
+     * workbook cannot take (crafted: over 32,767 characters, past the last column), the list
+     * still goes out, with as much of the copy as was made.
+     */
     private void copyData(Path returnFile, WorkbookBuilder workbook, List<Problem> problems) {
         try {
             RawSheets.read(returnFile, limits, new DataCopy(workbook, problems));
         } catch (UnreadableReturnException e) {
             log.warn("Feedback for {} without its data copy: {}", returnFile.getFileName(), e.reasonEn());
+        } catch (RuntimeException e) {
+            log.warn("Feedback for {} with part of its data copy: {}", returnFile.getFileName(), e.toString());
         }
     }
 

@@ -139,6 +139,48 @@ class FeedbackJobTests extends JobTestSupport {
                 .doesNotContain(BAD_ID).contains(IdNumbers.mask(BAD_ID));
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldSendTheProblemListWhenTheCopyHoldsACellNoWorkbookTakes() throws Exception {
+        // given a householder name of 40,000 characters (more than a cell holds; a crafted shared string),
+        // and a file name longer than a feedback file's name may be
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Path file;
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            cover(workbook, WANGJIAZHUANG);
+            header(workbook, ReturnSheet.TOILETS)
+                    .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
+                    .row(2, "长名字", idNumber(3), "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
+            header(workbook, ReturnSheet.ROADS);
+            header(workbook, ReturnSheet.SURVEILLANCE);
+            file = inbox.resolve("王家庄村.xlsx");
+            workbook.writeTo(file);
+        }
+        // varied characters: a run of one character would be refused as a zip bomb before anything is read
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder longName = new StringBuilder();
+        while (longName.length() < 40_000) {
+            longName.appendCodePoint(0x4E00 + random.nextInt(0x5000));
+        }
+        cn.villagestats.intake.ZipParts.rewrite(file, "xl/sharedStrings.xml", xml -> xml.replace(">长名字<",
+                ">" + longName + "<"));
+        Files.writeString(inbox.resolve("乱".repeat(81) + ".xlsx"), "not a workbook at all");
+
+        // when
+        BatchStatus status = run(inbox, work.resolve("out"));
+
+        // then the run completes, and both villages are told
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        Path folder = work.resolve("out/feedback/2020-12");
+        try (Workbook feedback = WorkbookFactory.create(folder.resolve("370982104204-王家庄村.xlsx").toFile(), null,
+                true)) {
+            assertThat(text(feedback.getSheetAt(0), 0, 0)).startsWith("共读取2行，接收1行，拒收1行");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anySatisfy(name ->
+                    assertThat(name).startsWith("未识别-" + "乱".repeat(51) + "-").endsWith(".xlsx"));
+        }
+    }
+
     private static String text(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
         Cell cell = r == null ? null : r.getCell(column);
