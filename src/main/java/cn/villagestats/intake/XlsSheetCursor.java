@@ -123,6 +123,9 @@ final class XlsSheetCursor implements SheetCursor {
 
     /** Hands out the row collected so far (if it holds anything) and starts {@code nextRow}. */
     private SheetRow takeRow(int nextRow) {
+        if (nextRow >= 0) {
+            RowOrder.check(nextRow + 1, rowIndex + 1);
+        }
         SheetRow row = null;
         if (!cells.isEmpty()) {
             cells.sort(Comparator.comparingInt(SheetCell::column));

@@ -60,6 +60,7 @@ final class XlsxSheetCursor implements SheetCursor {
     private SheetRow readRow() throws XMLStreamException {
         String r = xml.getAttributeValue(null, "r");
         int number = r != null ? Integer.parseInt(r.strip()) : lastRow + 1;
+        RowOrder.check(number, lastRow);
         lastRow = number;
         List<SheetCell> found = new ArrayList<>();
         int lastColumn = -1;

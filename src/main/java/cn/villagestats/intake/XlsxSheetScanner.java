@@ -76,6 +76,7 @@ final class XlsxSheetScanner implements SheetCursor {
     private SheetRow readRow(boolean empty) throws IOException {
         int r = tags.attributes.rowNumber();
         int number = r >= 0 ? r : lastRow + 1;
+        RowOrder.check(number, lastRow);
         lastRow = number;
         List<SheetCell> found = new ArrayList<>();
         int lastColumn = -1;
