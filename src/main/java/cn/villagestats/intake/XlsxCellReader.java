@@ -48,6 +48,10 @@ final class XlsxCellReader {
         if (t.equals("inlineStr")) {
             return inline == null ? SheetCell.blank(column) : SheetCell.text(column, inline);
         }
+        if (value != null && value.isBlank() && !t.equals("str")) {
+            // an empty <v/>, as some writers save a formula they did not calculate: no cached value
+            value = null;
+        }
         if (value == null) {
             if (formula != null) {
                 String text = formula.isEmpty() ? "" : "=" + formula;
@@ -61,8 +65,14 @@ final class XlsxCellReader {
             case "b" -> CellTexts.bool(column, value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
             case "e" -> CellTexts.error(column, value);
             case "d" -> isoDate(column, value);
-            default -> number(column, style, Double.parseDouble(value.strip()));
+            default -> numberOrText(column, style, value);
         };
+    }
+
+    /** NaN or a number past a double's range is no figure: kept as text, for the cell's rule to reject. */
+    private SheetCell numberOrText(int column, int style, String value) {
+        double number = Double.parseDouble(value.strip());
+        return Double.isFinite(number) ? number(column, style, number) : SheetCell.text(column, value.strip());
     }
 
     /** Strict OOXML may store a date as ISO text ({@code t="d"}); it still becomes a 1900 serial. */

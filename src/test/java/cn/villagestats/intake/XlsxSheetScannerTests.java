@@ -57,6 +57,22 @@ class XlsxSheetScannerTests {
     }
 
     @Test
+    void shouldReadAnEmptyCachedValueAsAFormulaWithoutResultAndNaNAsText() throws Exception {
+        // given a formula saved without calculating it (an empty <v/>), NaN and a number past a double's range
+        String data = "<row r=\"2\"><c r=\"A2\"><f>SUM(B2:C2)</f><v></v></c><c r=\"B2\"><v>NaN</v></c>"
+                + "<c r=\"C2\"><v>1e400</v></c><c r=\"D2\"><v/></c></row>";
+
+        // when
+        SheetRow row = rows(scanner(data)).get(0);
+
+        // then each is one cell for its rule to judge, not a damaged sheet
+        assertThat(row.cells()).extracting(SheetCell::kind, SheetCell::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CellKind.FORMULA_WITHOUT_RESULT, "=SUM(B2:C2)"),
+                org.assertj.core.groups.Tuple.tuple(CellKind.TEXT, "NaN"),
+                org.assertj.core.groups.Tuple.tuple(CellKind.TEXT, "1e400"));
+    }
+
+    @Test
     void shouldLeaveASheetInUtf16ToTheStaxCursor() throws Exception {
         // given the same sheet in UTF-8 and in UTF-16, which Excel does not write but XML allows
         String xml = new RandomSheetXml(3).sheet(30);
