@@ -40,17 +40,17 @@ class DataRowTests {
     @ParameterizedTest
     @EnumSource(Format.class)
     void shouldSkipBlankRowsAndKeepRealRowNumbers(Format format) throws Exception {
-        // given blank rows between data rows, one of them holding only spaces
+        // given blank rows between data rows, one holding only spaces, one only no-break and ideographic spaces
         Path file = ReturnFixture.standard()
                 .sheet("道路硬化", roads -> roads.row(ReturnFixture.ROAD_HEADERS)
-                        .row(1, "村东路").blankRow().row(null, "  ").row(2, "村西路"))
+                        .row(1, "村东路").blankRow().row(null, "  ").row(null, "\u00A0\u3000", "\u00A0").row(2, "村西路"))
                 .write(format, dir);
 
         // when
         List<ReturnRow> rows = ReturnReading.allRows(file);
 
         // then
-        assertThat(rows).extracting(ReturnRow::rowNumber).containsExactly(2, 5);
+        assertThat(rows).extracting(ReturnRow::rowNumber).containsExactly(2, 6);
     }
 
     @ParameterizedTest
