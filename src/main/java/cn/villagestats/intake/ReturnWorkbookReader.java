@@ -45,7 +45,13 @@ public final class ReturnWorkbookReader {
             if (isInstructions(name)) {
                 continue;
             }
-            if (sheet != null && !found.containsKey(sheet)) {
+            if (sheet != null && found.containsKey(sheet)) {
+                // reading either alone would drop the other's rows without a word
+                throw new UnreadableReturnException("工作簿中有两张“" + sheet.chineseName() + "”表（“" + found.get(sheet)
+                        + "”和“" + name + "”），请只保留一张后重新报送", "two sheets for " + sheet.chineseName() + " ("
+                        + found.get(sheet) + " and " + name + "): keep one and send the workbook again");
+            }
+            if (sheet != null) {
                 found.put(sheet, name);
             } else {
                 notices.add("工作表“" + name + "”不是模板中的工作表，已忽略 / sheet " + name + " ignored");

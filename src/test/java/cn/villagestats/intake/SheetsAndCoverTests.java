@@ -43,6 +43,23 @@ class SheetsAndCoverTests {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void shouldRejectTheReturnWhenTwoSheetsAreTheSameProgramme(Format format) throws Exception {
+        // given an empty English copy of the toilets sheet before the Chinese one that holds the rows
+        Path file = ReturnFixture.standard().rename("卫生改厕", "Toilets")
+                .sheet("卫生改厕", toilets -> toilets.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "张三", "370982198001011234", "一组", "三格化粪池式", "是", "2020-05-03", "已验收", 1000))
+                .write(format, dir);
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
+                    assertThat(e.reasonZh()).isEqualTo("工作簿中有两张“卫生改厕”表（“Toilets”和“卫生改厕”），请只保留一张后重新报送");
+                    assertThat(e.reasonEn()).isEqualTo("two sheets for 卫生改厕 (Toilets and 卫生改厕): keep one and send the workbook again");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void shouldRejectTheReturnWhenASheetIsMissing(Format format) throws Exception {
         // given a return without its roads sheet
         Path file = ReturnFixture.standard().without("道路硬化").write(format, dir);
