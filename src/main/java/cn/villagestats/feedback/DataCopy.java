@@ -25,6 +25,7 @@ final class DataCopy implements RawSheets.Sink {
     private final Map<String, Map<Integer, List<Problem>>> problemsBySheetAndRow;
     private SheetBuilder sheet;
     private String sheetName;
+    private String templateName;
     private Map<String, Integer> columns = Map.of();
 
     DataCopy(WorkbookBuilder workbook, List<Problem> problems) {
@@ -39,6 +40,7 @@ final class DataCopy implements RawSheets.Sink {
     public void sheet(ReturnSheet template, String name, int headerRow, Map<String, Integer> columns) {
         this.sheet = workbook.sheet(name);
         this.sheetName = name;
+        this.templateName = template.chineseName();
         this.columns = columns;
         if (headerRow > 0) {
             sheet.freezeRows(headerRow);
@@ -56,11 +58,24 @@ final class DataCopy implements RawSheets.Sink {
             values[cell.column()] = valueOf(cell);
         }
         sheet.row(values);
-        for (Problem problem : problemsBySheetAndRow.getOrDefault(sheetName, Map.of())
-                .getOrDefault(row.number(), List.of())) {
+        for (Problem problem : problemsOf(row.number())) {
             int column = columns.getOrDefault(problem.column(), firstColumn(row));
             sheet.markLastRow(column, problem.mark(), problem.reasonZh());
         }
+    }
+
+    /**
+     * The row's problems, filed under the sheet's own name or under the template's: the repeated
+     * 身份证号 are found after the load, by the template's name, however the clerk named the sheet.
+     */
+    private List<Problem> problemsOf(int rowNumber) {
+        List<Problem> own = problemsBySheetAndRow.getOrDefault(sheetName, Map.of()).getOrDefault(rowNumber, List.of());
+        if (templateName.equals(sheetName)) {
+            return own;
+        }
+        List<Problem> all = new ArrayList<>(own);
+        all.addAll(problemsBySheetAndRow.getOrDefault(templateName, Map.of()).getOrDefault(rowNumber, List.of()));
+        return all;
     }
 
     /** A problem about the whole row is marked on the row's first cell. */

@@ -181,6 +181,32 @@ class FeedbackJobTests extends JobTestSupport {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldMarkARepeatedIdNumberInASheetTheClerkNamedInEnglish() throws Exception {
+        // given a toilets sheet named Toilets whose second household repeats the first's 身份证号
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            cover(workbook, WANGJIAZHUANG);
+            workbook.sheet("Toilets").row(cn.villagestats.intake.ReturnColumn.of(ReturnSheet.TOILETS).stream().map(cn.villagestats.intake.ReturnColumn::header).toArray())
+                    .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
+                    .row(2, "王小二", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
+            header(workbook, ReturnSheet.ROADS);
+            header(workbook, ReturnSheet.SURVEILLANCE);
+            workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
+        }
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then the repeat is red in the copy of the clerk's own sheet
+        Path feedback = work.resolve("out/feedback/2020-12/370982104204-王家庄村.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(feedback.toFile(), null, true)) {
+            Cell repeat = workbook.getSheet("Toilets").getRow(2).getCell(2);
+            assertThat(repeat.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.RED.getIndex());
+            assertThat(repeat.getCellComment().getString().getString()).contains("重复");
+        }
+    }
+
     private static String text(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
         Cell cell = r == null ? null : r.getCell(column);
