@@ -1,24 +1,18 @@
 package cn.villagestats.consolidation;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.YearMonth;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import cn.villagestats.intake.CoverField;
 import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnWorkbook;
 import cn.villagestats.intake.ReturnWorkbookReader;
-import cn.villagestats.intake.SheetCell;
 import cn.villagestats.intake.UnreadableReturnException;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.ReturnValidator;
 import cn.villagestats.validation.ValidatedRow;
-import cn.villagestats.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -80,7 +74,8 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
                             "read-" + load.returnId());
                 }
             } else {
-                load.reject(statedVillageCode(workbook.cover()), joinZh(cover), joinEn(cover));
+                load.reject(CoverRejection.statedVillageCode(workbook.cover()), CoverRejection.reasonZh(cover),
+                        CoverRejection.reasonEn(cover));
             }
         } catch (UnreadableReturnException e) {
             load.reject(null, e.reasonZh(), e.reasonEn());
@@ -144,20 +139,5 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
         load.reject(load.cover() == null ? null : load.cover().villageCode(),
                 "文件已损坏，无法读取，请重新保存后再报送",
                 "the workbook is damaged and cannot be read (" + e.getClass().getSimpleName() + ")");
-    }
-
-    /** The village code the cover states, kept on record even when the cover is rejected. */
-    private static String statedVillageCode(Map<CoverField, SheetCell> cover) {
-        SheetCell cell = cover.get(CoverField.VILLAGE_CODE);
-        String digits = cell == null ? "" : Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).strip();
-        return digits.matches("\\d{12}") ? digits : null;
-    }
-
-    private static String joinZh(CoverResult cover) {
-        return "封面有误：" + cover.violations().stream().map(Violation::reasonZh).collect(Collectors.joining("；"));
-    }
-
-    private static String joinEn(CoverResult cover) {
-        return "invalid cover: " + cover.violations().stream().map(Violation::reasonEn).collect(Collectors.joining("; "));
     }
 }
