@@ -65,15 +65,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
     @Test
     void shouldLoadOnlyTheReturnThatFailedWhenRerunAfterALoadFailure() throws Exception {
         // given the database fails while staging the third village's toilets, once
-        String household = plan().villages().get(2).toilets().get(0).idNumber();
-        AtomicBoolean failedOnce = new AtomicBoolean();
-        doAnswer(call -> {
-            List<ToiletRecord> rows = call.getArgument(1);
-            if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
-                throw new DataAccessResourceFailureException("connection reset");
-            }
-            return call.callRealMethod();
-        }).when(staging).insertToilets(anyLong(), anyList());
+        failStagingOnce(2);
 
         // when
         Run failed = start(inbox, out);
@@ -119,15 +111,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         doAnswer(call -> lostOnce.compareAndSet(false, true) ? null : call.callRealMethod()).when(ledger)
                 .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), anyInt(), anyLong());
         // and the run fails in the fourth village's load
-        String household = plan().villages().get(3).toilets().get(0).idNumber();
-        AtomicBoolean failedOnce = new AtomicBoolean();
-        doAnswer(call -> {
-            List<ToiletRecord> rows = call.getArgument(1);
-            if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
-                throw new DataAccessResourceFailureException("connection reset");
-            }
-            return call.callRealMethod();
-        }).when(staging).insertToilets(anyLong(), anyList());
+        failStagingOnce(3);
 
         // when
         Run failed = start(inbox, out);
@@ -221,6 +205,19 @@ class RerunAfterFailureJobTests extends JobTestSupport {
             }
         }
         return files;
+    }
+
+    /** The database fails once while staging the toilets of the village at this index of the plan. */
+    private void failStagingOnce(int village) {
+        String household = plan().villages().get(village).toilets().get(0).idNumber();
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        doAnswer(call -> {
+            List<ToiletRecord> rows = call.getArgument(1);
+            if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
+                throw new DataAccessResourceFailureException("connection reset");
+            }
+            return call.callRealMethod();
+        }).when(staging).insertToilets(anyLong(), anyList());
     }
 
     private void assertCleanTotals() {

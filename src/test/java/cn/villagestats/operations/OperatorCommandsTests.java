@@ -72,10 +72,7 @@ class OperatorCommandsTests {
     @Test
     void shouldAbandonAFailedRunSoThatItIsNotRerun() throws Exception {
         // given a failed run
-        database = "--spring.datasource.url=jdbc:h2:mem:operator-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Path exports = work.resolve("exports");
-        Files.writeString(exports, "in the way");
-        cli("run", "--period", "2020-12", "--inbox", "input-samples", "--out", exports.toString());
+        failedNight();
 
         // when
         int abandoned = cli("abandon", "--execution", "1");
@@ -93,10 +90,7 @@ class OperatorCommandsTests {
     @Test
     void shouldRefuseToRerunAFailedRunOnceANewerRunOfThePeriodStarted() throws Exception {
         // given a night whose export failed, and the next night's run of the same period
-        database = "--spring.datasource.url=jdbc:h2:mem:operator-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Path exports = work.resolve("exports");
-        Files.writeString(exports, "in the way");
-        cli("run", "--period", "2020-12", "--inbox", "input-samples", "--out", exports.toString());
+        Path exports = failedNight();
         Files.delete(exports);
         int nextNight = cli("run", "--period", "2020-12", "--inbox", "input-samples", "--out", exports.toString());
 
@@ -123,6 +117,15 @@ class OperatorCommandsTests {
         // then
         assertThat(code).isEqualTo(ExitCode.REFUSED.code());
         assertThat(printed()).contains("there is no run #99");
+    }
+
+    /** A night whose export fails, on a database of its own: a file stands where the export folder should be. */
+    private Path failedNight() throws Exception {
+        database = "--spring.datasource.url=jdbc:h2:mem:operator-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Path exports = work.resolve("exports");
+        Files.writeString(exports, "in the way");
+        cli("run", "--period", "2020-12", "--inbox", "input-samples", "--out", exports.toString());
+        return exports;
     }
 
     private int cli(String... args) {
