@@ -10,7 +10,6 @@ import cn.villagestats.intake.ReturnWorkbookReader;
 import cn.villagestats.intake.UnreadableReturnException;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.CoverValidator;
-import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.ReturnValidator;
 import cn.villagestats.validation.ValidatedRow;
 import org.slf4j.Logger;
@@ -134,8 +133,7 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
 
     /** A workbook that breaks the reader in a way nobody foresaw is still only one bad return. */
     private void rejectDamaged(RuntimeException e) {
-        // an exception nobody foresaw may quote a cell
-        log.warn("Return {} could not be read: {}", file.getFileName(), IdNumbers.maskWithin(e.toString()));
+        log.warn("Return {} could not be read: {}", file.getFileName(), e.toString());
         load.reject(load.cover() == null ? null : load.cover().villageCode(),
                 "文件已损坏，无法读取，请重新保存后再报送",
                 "the workbook is damaged and cannot be read (" + e.getClass().getSimpleName() + ")");

@@ -96,12 +96,12 @@ class StagingRepository {
                 + "reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", violations, violations.size(), (ps, v) -> {
                     ps.setLong(1, returnId);
                     ps.setString(2, kind);
-                    ps.setString(3, clip(v.sheet(), 64));
+                    ps.setString(3, StoredText.clip(v.sheet(), 64));
                     ps.setInt(4, v.rowNumber());
                     ps.setString(5, v.column());
-                    ps.setString(6, clip(v.value(), 500));
-                    ps.setString(7, clip(v.reasonZh(), 1000));
-                    ps.setString(8, clip(v.reasonEn(), 1000));
+                    ps.setString(6, StoredText.clip(v.value(), 500));
+                    ps.setString(7, StoredText.clip(v.reasonZh(), 1000));
+                    ps.setString(8, StoredText.clip(v.reasonEn(), 1000));
                 });
     }
 
@@ -113,16 +113,12 @@ class StagingRepository {
                 + "reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", warnings, warnings.size(), (ps, w) -> {
                     ps.setLong(1, returnId);
                     ps.setString(2, kind);
-                    ps.setString(3, clip(w.sheet(), 64));
+                    ps.setString(3, StoredText.clip(w.sheet(), 64));
                     ps.setInt(4, w.rowNumber());
-                    ps.setString(5, clip(w.column(), 64));
-                    ps.setString(6, clip(w.value(), 500));
-                    ps.setString(7, clip(w.reasonZh(), 1000));
-                    ps.setString(8, clip(w.reasonEn(), 1000));
+                    ps.setString(5, StoredText.clip(w.column(), 64));
+                    ps.setString(6, StoredText.clip(w.value(), 500));
+                    ps.setString(7, StoredText.clip(w.reasonZh(), 1000));
+                    ps.setString(8, StoredText.clip(w.reasonEn(), 1000));
                 });
-    }
-
-    private static String clip(String text, int max) {
-        return StoredText.clip(text, max);
     }
 }

@@ -97,10 +97,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         Run rerun = restart(failed);
 
         // then the run does not complete without the village; the rerun loads it and counts it once
-        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
-        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
-        assertCleanTotals();
+        assertRerunCountedTheThirdVillageOnce(failed, rerun);
     }
 
     @Test
@@ -118,10 +115,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         Run rerun = restart(failed);
 
         // then the rerun loads the third village again and counts it once
-        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
-        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
-        assertCleanTotals();
+        assertRerunCountedTheThirdVillageOnce(failed, rerun);
     }
 
     @Test
@@ -135,10 +129,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         Run rerun = restart(failed);
 
         // then the file is not called damaged: the run fails, and the rerun reads and counts it
-        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
-        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
-        assertCleanTotals();
+        assertRerunCountedTheThirdVillageOnce(failed, rerun);
     }
 
     @Test
@@ -218,6 +209,14 @@ class RerunAfterFailureJobTests extends JobTestSupport {
             }
             return call.callRealMethod();
         }).when(staging).insertToilets(anyLong(), anyList());
+    }
+
+    /** The first run failed; its rerun completed, loaded the third village and ended with a clean run's totals. */
+    private void assertRerunCountedTheThirdVillageOnce(Run failed, Run rerun) {
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rerun.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(loadedByExecution()).containsEntry(THIRD_VILLAGE, rerun.id());
+        assertCleanTotals();
     }
 
     private void assertCleanTotals() {
