@@ -69,8 +69,18 @@ class ExecutionControl {
         return history.find(executionId).orElse(execution);
     }
 
+    /**
+     * Gives a run up for good. A run asked to stop (STOPPING) may still be loading: abandoned,
+     * it would free its period for a new run beside it, so its process must be gone first.
+     */
     JobExecution abandon(long executionId) throws Exception {
-        return jobOperator.abandon(existing(executionId));
+        JobExecution execution = existing(executionId);
+        if (execution.isRunning() && RunProcess.isAlive(execution)) {
+            throw new OperatorException("作业 #" + executionId + " 仍在运行，请等它停止 / run #" + executionId
+                    + " is still " + execution.getStatus() + " (" + RunProcess.describe(execution)
+                    + "); wait until it has stopped, then abandon it");
+        }
+        return jobOperator.abandon(execution);
     }
 
     /** Marks a run whose process is gone as failed, so that it can be rerun. */

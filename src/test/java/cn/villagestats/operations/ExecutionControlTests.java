@@ -52,6 +52,35 @@ class ExecutionControlTests {
         verify(jobOperator).recover(crashed);
     }
 
+    @Test
+    void shouldRefuseToAbandonAStoppingRunWhoseProcessIsStillWorking() throws Exception {
+        // given a run asked to stop whose process (this one) has not finished its return yet
+        JobExecution stopping = started(ProcessHandle.current().pid());
+        stopping.setStatus(BatchStatus.STOPPING);
+        when(history.find(7)).thenReturn(Optional.of(stopping));
+
+        // when / then: abandoned, it would free the period for a second run beside it
+        assertThatThrownBy(() -> control.abandon(7)).isInstanceOf(OperatorException.class)
+                .hasMessageContaining("run #7 is still STOPPING (pid " + ProcessHandle.current().pid());
+        verify(jobOperator, never()).abandon(stopping);
+    }
+
+    @Test
+    void shouldAbandonAStoppingRunWhoseProcessIsGone() throws Exception {
+        // given a run asked to stop whose process died before it stopped
+        JobExecution stopping = started(Long.MAX_VALUE);
+        stopping.setStatus(BatchStatus.STOPPING);
+        when(history.find(7)).thenReturn(Optional.of(stopping));
+        when(jobOperator.abandon(stopping)).thenReturn(stopping);
+
+        // when
+        JobExecution abandoned = control.abandon(7);
+
+        // then
+        assertThat(abandoned).isSameAs(stopping);
+        verify(jobOperator).abandon(stopping);
+    }
+
     private static JobExecution started(long pid) throws Exception {
         // as RunProcess records a starting run
         ExecutionContext context = new ExecutionContext();
