@@ -59,7 +59,7 @@ final class ReconcileMeasurement {
         parts.put("duplicates", () -> tallies.putAll(new DuplicateIdNumbers(jdbc, staging, Runnable::run).apply(PERIOD)));
         parts.put("refreshCounts", () -> ledger.refreshCounts(PERIOD, tallies));
         parts.put("registryWarnings", () -> new RegistryWarnings(jdbc, staging).apply(PERIOD, tallies));
-        parts.put("recordAccepted(big)", () -> ledger.recordAccepted(bigReturn, "x", "x", 0, 0));
+        parts.put("recordAccepted(big)", () -> ledger.recordAccepted(bigReturn, "x", "x", "卫生改厕", 0, 0));
         parts.put("aggregate", () -> aggregator.aggregate(PERIOD, 0));
         parts.put("previousWarnings", () -> new PreviousPeriodWarnings(jdbc, staging).apply(PERIOD));
         for (int round = 1; round <= rounds; round++) {

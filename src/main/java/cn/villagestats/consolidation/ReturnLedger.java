@@ -78,11 +78,13 @@ public class ReturnLedger {
     }
 
     /** At the end of a load: the return's rows are counted as staged, none of them is a repeat yet. */
-    void recordAccepted(long id, String villageCode, String villageName, int rowsRead, long jobExecutionId) {
-        jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = ?, reason_zh = NULL, "
-                        + "reason_en = NULL, rows_read = ?, job_execution_id = ?, loaded_at = CURRENT_TIMESTAMP "
-                        + "WHERE id = ?",
-                ReturnStatus.ACCEPTED.code(), villageCode, villageName, rowsRead, jobExecutionId, id);
+    void recordAccepted(long id, String villageCode, String villageName, String toiletSheet, int rowsRead,
+                        long jobExecutionId) {
+        jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = ?, toilet_sheet = ?, "
+                        + "reason_zh = NULL, reason_en = NULL, rows_read = ?, job_execution_id = ?, "
+                        + "loaded_at = CURRENT_TIMESTAMP WHERE id = ?",
+                ReturnStatus.ACCEPTED.code(), villageCode, villageName, StoredText.clip(toiletSheet, 64), rowsRead,
+                jobExecutionId, id);
         // a fresh load has flagged no repeat: all its toilet rows count, and counting them needs only the index
         jdbc.update(COUNTS + "rows_accepted = " + STAGED_TOILETS + " + " + ROADS_AND_POINTS + " WHERE id = ?", id);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.villagestats.intake.ReturnRow;
+import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.intake.TotalRow;
 import cn.villagestats.validation.Cover;
 import cn.villagestats.validation.IdNumbers;
@@ -26,6 +27,7 @@ class ReturnLoad {
     private String reasonZh;
     private String reasonEn;
     private int rowsRead;
+    private String toiletSheet;
     private final TotalRowCheck totals = new TotalRowCheck();
     private final List<ReturnWarning> warnings = new ArrayList<>();
     private boolean finished;
@@ -70,6 +72,9 @@ class ReturnLoad {
     void countRowRead(ReturnRow row) {
         rowsRead++;
         totals.add(row);
+        if (toiletSheet == null && row.sheet() == ReturnSheet.TOILETS) {
+            toiletSheet = row.sheetName();
+        }
     }
 
     /** Once the last row is read: the village's 合计 rows checked, the reader's notices kept as warnings. */
@@ -92,6 +97,11 @@ class ReturnLoad {
 
     int rowsRead() {
         return rowsRead;
+    }
+
+    /** The 卫生改厕 sheet's name in the clerk's workbook, once one of its rows was read; else null. */
+    String toiletSheet() {
+        return toiletSheet;
     }
 
     Cover cover() {

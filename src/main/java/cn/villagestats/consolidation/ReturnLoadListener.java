@@ -53,7 +53,7 @@ class ReturnLoadListener implements StepExecutionListener {
         }
         staging.insertWarnings(load.returnId(), StagingRepository.LOAD_WARNING, load.warnings());
         ledger.recordAccepted(load.returnId(), load.cover().villageCode(), load.cover().villageName(),
-                load.rowsRead(), executionId);
+                load.toiletSheet(), load.rowsRead(), executionId);
         log.info("Return {} loaded for {} ({}): {} rows read", load.fileName(), load.cover().villageName(),
                 load.cover().villageCode(), load.rowsRead());
         return null;

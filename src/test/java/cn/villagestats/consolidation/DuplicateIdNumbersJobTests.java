@@ -182,6 +182,31 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
         assertThat(flaggedRows()).containsExactlyInAnyOrder(5, 2, 4, 6);
     }
 
+    @Test
+    void shouldReportARepeatInTheSheetAsTheClerkNamedIt() throws Exception {
+        // given a return whose toilets sheet the clerk named in English, its third household repeating the first
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
+            cover(workbook, WANGJIAZHUANG);
+            SheetBuilder rows = header(workbook, ReturnSheet.TOILETS, "Toilets");
+            for (int n : new int[] {1, 2, 1}) {
+                rows.row(n, "王小" + n, idNumber(n), "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
+            }
+            header(workbook, ReturnSheet.ROADS);
+            header(workbook, ReturnSheet.SURVEILLANCE);
+            workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
+        }
+
+        // when
+        run(inbox, out);
+
+        // then the clerk is sent to their own sheet, and told where the household was counted
+        assertThat(repeats()).singleElement().satisfies(repeat -> {
+            assertThat(repeat.sheet()).isEqualTo("Toilets");
+            assertThat(repeat.row()).isEqualTo(4);
+            assertThat(repeat.reasonZh()).contains("卫生改厕第2行");
+        });
+    }
+
     private List<RejectedCell> repeats() {
         return reports.rejectedCells("2020-12").stream().filter(c -> c.reasonEn().startsWith("duplicate")).toList();
     }

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,7 +140,7 @@ class FeedbackJobTests extends JobTestSupport {
                 .doesNotContain(BAD_ID).contains(IdNumbers.mask(BAD_ID));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldSendTheProblemListWhenTheCopyHoldsACellNoWorkbookTakes() throws Exception {
         // given a householder name of 40,000 characters (more than a cell holds; a crafted shared string),
         // and a file name longer than a feedback file's name may be
@@ -181,13 +182,13 @@ class FeedbackJobTests extends JobTestSupport {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldMarkARepeatedIdNumberInASheetTheClerkNamedInEnglish() throws Exception {
         // given a toilets sheet named Toilets whose second household repeats the first's 身份证号
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            workbook.sheet("Toilets").row(cn.villagestats.intake.ReturnColumn.of(ReturnSheet.TOILETS).stream().map(cn.villagestats.intake.ReturnColumn::header).toArray())
+            header(workbook, ReturnSheet.TOILETS, "Toilets")
                     .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
                     .row(2, "王小二", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
             header(workbook, ReturnSheet.ROADS);

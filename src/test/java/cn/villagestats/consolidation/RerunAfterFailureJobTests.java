@@ -90,7 +90,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
     void shouldFailTheRunWhenAReturnsOutcomeCannotBeRecorded() throws Exception {
         // given the database fails once while recording that the third village's return was accepted
         doThrow(new DataAccessResourceFailureException("connection reset")).doCallRealMethod().when(ledger)
-                .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), anyInt(), anyLong());
+                .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), any(), anyInt(), anyLong());
 
         // when
         Run failed = start(inbox, out);
@@ -106,7 +106,7 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         // between Batch saving the step and the ledger's write
         AtomicBoolean lostOnce = new AtomicBoolean();
         doAnswer(call -> lostOnce.compareAndSet(false, true) ? null : call.callRealMethod()).when(ledger)
-                .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), anyInt(), anyLong());
+                .recordAccepted(anyLong(), eq(THIRD_VILLAGE), anyString(), any(), anyInt(), anyLong());
         // and the run fails in the fourth village's load
         failStagingOnce(3);
 

@@ -27,8 +27,12 @@ final class TestReturns {
     }
 
     static SheetBuilder header(WorkbookBuilder workbook, ReturnSheet sheet) {
-        return workbook.sheet(sheet.chineseName())
-                .row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray());
+        return header(workbook, sheet, sheet.chineseName());
+    }
+
+    /** The template's headers in a sheet the clerk named otherwise ({@code Toilets}, say). */
+    static SheetBuilder header(WorkbookBuilder workbook, ReturnSheet sheet, String name) {
+        return workbook.sheet(name).row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray());
     }
 
     /** A valid 身份证号 (GB 11643 check digit) born 1980-01-01, sequence {@code n}. */
