@@ -87,6 +87,19 @@ class XlsxSheetScannerTests {
     }
 
     @Test
+    void shouldCallAUtf16SheetDamagedWhenARowNumberRepeats() throws Exception {
+        // given a sheet in UTF-16, read by the StAX cursor, whose second row repeats the first's number
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + RandomSheetXml.sheetWith(
+                "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>");
+        SheetCursor cursor = XlsxSheetScanner.open("卫生改厕", stream(xml.getBytes(StandardCharsets.UTF_16)), cells());
+
+        // when / then
+        assertThat(cursor).isInstanceOf(XlsxSheetCursor.class);
+        assertThatThrownBy(() -> rows(cursor)).isInstanceOfSatisfying(UnreadableReturnException.class,
+                e -> assertThat(e.reasonZh()).isEqualTo("工作表“卫生改厕”已损坏，无法读取"));
+    }
+
+    @Test
     void shouldSkipAUtf8ByteOrderMark() throws Exception {
         // given
         byte[] xml = bytes("\uFEFF" + RandomSheetXml.sheetWith("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c></row>"));
