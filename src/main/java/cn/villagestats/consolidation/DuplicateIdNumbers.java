@@ -54,10 +54,11 @@ final class DuplicateIdNumbers {
                 + "AND r.status <> 'accepted' AND c.kind = ?)", period, StagingRepository.DUPLICATE_REJECTION);
         jdbc.update("DELETE FROM rejected_cell WHERE kind = ? AND return_id IN "
                 + "(SELECT id FROM intake_return WHERE period = ?)", StagingRepository.DUPLICATE_REJECTION, period);
-        List<CurrentReturn> current = jdbc.query("SELECT id, village_code, village_name, toilet_sheet "
+        // a return loaded before V7 recorded its sheet's name is told by the template's
+        List<CurrentReturn> current = jdbc.query("SELECT id, village_code, village_name, COALESCE(toilet_sheet, ?) "
                         + "FROM intake_return WHERE period = ? AND status = 'accepted' ORDER BY village_code, id",
                 (rs, i) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                period);
+                ReturnSheet.TOILETS.chineseName(), period);
         Counts[] counts = new Counts[current.size()];
         Arrays.setAll(counts, i -> new Counts());
         try (LongPairSort sort = new LongPairSort(pairsInMemory)) {
@@ -103,8 +104,7 @@ final class DuplicateIdNumbers {
     private static Violation violation(Occurrence repeat, CurrentReturn in, String idNumber, Occurrence first,
                                        CurrentReturn where) {
         String sheet = ReturnSheet.TOILETS.chineseName();
-        return new Violation(in.toiletSheet() == null ? sheet : in.toiletSheet(), repeat.rowNumber(),
-                ReturnColumn.TOILET_ID_NUMBER.header(),
+        return new Violation(in.toiletSheet(), repeat.rowNumber(), ReturnColumn.TOILET_ID_NUMBER.header(),
                 IdNumbers.mask(idNumber),
                 "身份证号重复：已在" + where.villageName() + "（" + where.villageCode() + "）" + sheet + "第"
                         + first.rowNumber() + "行报过，同一户只能计一次",
@@ -112,7 +112,7 @@ final class DuplicateIdNumbers {
                         + first.rowNumber() + "); a household counts once");
     }
 
-    /** {@code toiletSheet}: the clerk's name for the sheet; null for a return loaded before V7 recorded it. */
+    /** {@code toiletSheet}: the clerk's name for the return's 卫生改厕 sheet. */
     record CurrentReturn(long id, String villageCode, String villageName, String toiletSheet) {
     }
 

@@ -24,48 +24,50 @@ class RowOrderTests {
     @Test
     void shouldCallASheetDamagedWhenARowNumberRepeats() throws Exception {
         // given a toilet sheet whose third row claims to be the second
-        Path workbook = ReturnFixture.standard()
-                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
-                        .row(1, "张三", "370982198001011234", "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000)
-                        .row(2, "李四", "370982198001011242", "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000))
-                .write(Format.XLSX, dir);
+        Path workbook = households(Format.XLSX, 2);
         ZipParts.rewrite(workbook, "xl/worksheets/sheet2.xml", xml -> xml.replace("<row r=\"3\"", "<row r=\"2\""));
 
         // when / then
-        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults())) {
-            assertThat(opened.next().rowNumber()).isEqualTo(2);
-            assertThatThrownBy(opened::next).isInstanceOfSatisfying(UnreadableReturnException.class,
-                    e -> assertThat(e.reasonZh()).isEqualTo("工作表“卫生改厕”已损坏，无法读取"));
-        }
+        assertDamagedAfterItsFirstRow(workbook);
     }
 
     @Test
     void shouldCallAnXlsSheetDamagedWhenItsRowsGoBack() throws Exception {
         // given an .xls toilet sheet whose third household's 序号 cell claims to be in the first data row
-        Path workbook = ReturnFixture.standard()
-                .sheet("卫生改厕", s -> s.row(ReturnFixture.TOILET_HEADERS)
-                        .row(1, "张三", "370982198001011234", "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000)
-                        .row(2, "李四", "370982198001011242", "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000)
-                        .row(3, "王五", "370982198001011250", "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3), "已验收", 1000))
-                .write(Format.XLS, dir);
+        Path workbook = households(Format.XLS, 3);
         moveNumberCell(workbook, 3, 0, 1);
 
         // when / then
-        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults())) {
-            assertThat(opened.next().rowNumber()).isEqualTo(2);
-            assertThatThrownBy(() -> {
-                while (opened.next() != null) {
-                    // read on until the sheet goes back
-                }
-            }).isInstanceOfSatisfying(UnreadableReturnException.class,
-                    e -> assertThat(e.reasonZh()).isEqualTo("工作表“卫生改厕”已损坏，无法读取"));
-        }
+        assertDamagedAfterItsFirstRow(workbook);
     }
 
     @Test
     void shouldAcceptRowsThatSkipNumbers() {
         RowOrder.check(5, 2);
         assertThatThrownBy(() -> RowOrder.check(2, 2)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A return whose toilet sheet lists {@code count} households, rows 2 onwards. */
+    private Path households(Format format, int count) throws Exception {
+        return ReturnFixture.standard().sheet("卫生改厕", s -> {
+            s.row(ReturnFixture.TOILET_HEADERS);
+            for (int n = 1; n <= count; n++) {
+                s.row(n, "王小" + n, "37098219800101" + (1230 + n), "一组", "三格化粪池式", "是", LocalDate.of(2020, 5, 3),
+                        "已验收", 1000);
+            }
+        }).write(format, dir);
+    }
+
+    private static void assertDamagedAfterItsFirstRow(Path workbook) throws Exception {
+        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults())) {
+            assertThat(opened.next().rowNumber()).isEqualTo(2);
+            assertThatThrownBy(() -> {
+                while (opened.next() != null) {
+                    // read on until the sheet repeats or goes back
+                }
+            }).isInstanceOfSatisfying(UnreadableReturnException.class,
+                    e -> assertThat(e.reasonZh()).isEqualTo("工作表“卫生改厕”已损坏，无法读取"));
+        }
     }
 
     /**

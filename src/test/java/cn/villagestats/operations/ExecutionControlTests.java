@@ -28,7 +28,7 @@ class ExecutionControlTests {
     @Test
     void shouldRefuseToRecoverARunWhoseProcessIsAlive() throws Exception {
         // given a run left STARTED by a process of this host that still runs (this one)
-        JobExecution running = started(ProcessHandle.current().pid());
+        JobExecution running = run(BatchStatus.STARTED, ProcessHandle.current().pid());
         when(history.find(7)).thenReturn(Optional.of(running));
 
         // when / then
@@ -40,7 +40,7 @@ class ExecutionControlTests {
     @Test
     void shouldRecoverARunWhoseProcessIsGone() throws Exception {
         // given a run left STARTED by a process that no longer exists
-        JobExecution crashed = started(Long.MAX_VALUE);
+        JobExecution crashed = run(BatchStatus.STARTED, Long.MAX_VALUE);
         when(history.find(7)).thenReturn(Optional.of(crashed));
         when(jobOperator.recover(crashed)).thenReturn(crashed);
 
@@ -55,8 +55,7 @@ class ExecutionControlTests {
     @Test
     void shouldRefuseToAbandonAStoppingRunWhoseProcessIsStillWorking() throws Exception {
         // given a run asked to stop whose process (this one) has not finished its return yet
-        JobExecution stopping = started(ProcessHandle.current().pid());
-        stopping.setStatus(BatchStatus.STOPPING);
+        JobExecution stopping = run(BatchStatus.STOPPING, ProcessHandle.current().pid());
         when(history.find(7)).thenReturn(Optional.of(stopping));
 
         // when / then: abandoned, it would free the period for a second run beside it
@@ -68,8 +67,7 @@ class ExecutionControlTests {
     @Test
     void shouldAbandonAStoppingRunWhoseProcessIsGone() throws Exception {
         // given a run asked to stop whose process died before it stopped
-        JobExecution stopping = started(Long.MAX_VALUE);
-        stopping.setStatus(BatchStatus.STOPPING);
+        JobExecution stopping = run(BatchStatus.STOPPING, Long.MAX_VALUE);
         when(history.find(7)).thenReturn(Optional.of(stopping));
         when(jobOperator.abandon(stopping)).thenReturn(stopping);
 
@@ -81,7 +79,7 @@ class ExecutionControlTests {
         verify(jobOperator).abandon(stopping);
     }
 
-    private static JobExecution started(long pid) throws Exception {
+    private static JobExecution run(BatchStatus status, long pid) throws Exception {
         // as RunProcess records a starting run
         ExecutionContext context = new ExecutionContext();
         context.putString("run.host", InetAddress.getLocalHost().getHostName());
@@ -89,7 +87,7 @@ class ExecutionControlTests {
         JobExecution execution = new JobExecution(7L, new JobInstance(1L, "consolidateReturnsJob"),
                 new JobParameters());
         execution.setExecutionContext(context);
-        execution.setStatus(BatchStatus.STARTED);
+        execution.setStatus(status);
         return execution;
     }
 }
