@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import cn.villagestats.validation.RoadRecord;
 import cn.villagestats.validation.SurveillanceRecord;
@@ -80,6 +81,47 @@ class StagedRowsTests extends JobTestSupport {
         // then the database holds the same days (java.sql.Date would shift the first by the Julian calendar)
         assertThat(jdbc.query("SELECT built_on FROM surveillance_row WHERE return_id = ? ORDER BY row_no",
                 (rs, i) -> rs.getObject(1, LocalDate.class), returnId)).containsExactly(longAgo, recent);
+    }
+
+    @Test
+    void shouldStageEachRowWithItsOwnValuesWhenAStatementInsertsSeveral() {
+        // given a return, and statements of 3 rows each (on PostgreSQL too: no COPY), and rows that fill two
+        // statements and leave one over
+        long returnId = pendingReturn();
+        StagingRepository threeAStatement = new StagingRepository(jdbc, false, 3);
+        List<ToiletRecord> toilets = IntStream.rangeClosed(2, 8).mapToObj(row -> new ToiletRecord(row, "户主" + row,
+                "3709821980010112" + (10 + row), row % 2 == 0 ? null : "组" + row, "三格式", row % 3 == 0,
+                LocalDate.of(2020, 6, row), row % 2 == 0 ? "已验收" : "未验收",
+                row == 5 ? null : BigDecimal.valueOf(100 * row))).toList();
+        List<RoadRecord> roads = IntStream.rangeClosed(2, 8).mapToObj(row -> new RoadRecord(row, "路" + row,
+                BigDecimal.valueOf(10 * row), BigDecimal.valueOf(row), BigDecimal.valueOf(100 * row), "水泥",
+                row % 2 == 0, row % 2 == 0 ? row : null, LocalDate.of(2020, 7, row), null)).toList();
+        List<SurveillanceRecord> points = IntStream.rangeClosed(2, 5).mapToObj(row -> new SurveillanceRecord(row,
+                "点" + row, "村口", row, row - 1, row % 2 == 0, LocalDate.of(2020, 8, row))).toList();
+
+        // when
+        threeAStatement.insertToilets(returnId, toilets);
+        threeAStatement.insertRoads(returnId, roads);
+        threeAStatement.insertSurveillance(returnId, points);
+
+        // then every row reads back as it went in, not shifted into a neighbour's place
+        assertThat(jdbc.query("SELECT row_no, householder, id_number, group_name, toilet_type, poor_household, "
+                + "completed_on, acceptance, subsidy_yuan FROM toilet_row WHERE return_id = ? ORDER BY row_no",
+                (rs, i) -> new ToiletRecord(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getObject(7, LocalDate.class), rs.getString(8),
+                        rs.getBigDecimal(9) == null ? null : rs.getBigDecimal(9).stripTrailingZeros()), returnId))
+                .containsExactlyElementsOf(toilets.stream().map(r -> r.subsidyYuan() == null ? r : withoutZeros(r))
+                        .toList());
+        assertThat(jdbc.query("SELECT row_no, road_name, length_m, households_served, completed_on FROM road_row "
+                + "WHERE return_id = ? ORDER BY row_no", (rs, i) -> List.<Object>of(rs.getInt(1), rs.getString(2),
+                rs.getBigDecimal(3).intValue(), String.valueOf(rs.getObject(4)), rs.getObject(5, LocalDate.class)),
+                returnId)).containsExactlyElementsOf(roads.stream().map(r -> List.<Object>of(r.rowNumber(),
+                r.roadName(), r.lengthM().intValue(), String.valueOf(r.householdsServed()), r.completedOn())).toList());
+        assertThat(jdbc.query("SELECT point_name, cameras, cameras_online, built_on FROM surveillance_row "
+                + "WHERE return_id = ? ORDER BY row_no", (rs, i) -> List.<Object>of(rs.getString(1), rs.getInt(2),
+                rs.getInt(3), rs.getObject(4, LocalDate.class)), returnId))
+                .containsExactlyElementsOf(points.stream().map(p -> List.<Object>of(p.pointName(), p.cameras(),
+                        p.camerasOnline(), p.builtOn())).toList());
     }
 
     private long pendingReturn() {
