@@ -67,7 +67,7 @@ final class VillageSheet {
                     firstVillageRow, lastVillageRow, sums[i].doubleValue())));
         }
         sheet.row(sumLine.toArray()).mergeLastRow(0, 2)
-                .fitColumns(6, 24)
+                .fitColumns(10, 24)
                 .freeze(2, HEADER_ROWS)
                 .printOnA4(true, 0).repeatRowsOnEveryPage(0, HEADER_ROWS - 1);
     }
