@@ -18,6 +18,9 @@ final class ProblemList {
     static final String SHEET = "问题清单";
     static final int FIRST_PROBLEM_ROW = 3;
     private static final int COLUMNS = 6;
+    private static final int REASON_COLUMN = 4;
+    /** The reason's column: wide enough for most reasons on one line, a longer one wraps. */
+    private static final int REASON_WIDTH = 50;
 
     private static final Look NOTE = Look.PLAIN.withWrapping();
     private static final Look HEADER = Look.PLAIN.asBold().withBorders().withWrapping().align(Look.Align.CENTRE)
@@ -40,13 +43,14 @@ final class ProblemList {
         for (Problem p : problems) {
             sheet.row(CELL.of(p.sheet()), CELL.align(Look.Align.RIGHT).of(p.row() > 0 ? p.row() : null),
                     CELL.of(p.column()), CELL.of(p.value()), REASON.of(p.reasonZh()),
-                    CELL.align(Look.Align.CENTRE).shade(p.mark().shade()).of(p.kind()));
+                    CELL.align(Look.Align.CENTRE).shade(p.mark().shade()).of(p.kind()))
+                    .fitLastRowHeight(REASON_COLUMN, REASON_WIDTH);
         }
         if (!listedAll) {
             sheet.row(NOTE.of("问题太多，这里只列出前" + problems.size() + "个；其余见乡镇导出的 rejected-rows 清单。"))
                     .mergeLastRow(0, COLUMNS - 1);
         }
-        sheet.fitColumns(6, 50).printOnA4(true, 0).repeatRowsOnEveryPage(FIRST_PROBLEM_ROW - 1, FIRST_PROBLEM_ROW - 1);
+        sheet.fitColumns(6, REASON_WIDTH).columnWidth(REASON_COLUMN, REASON_WIDTH).printOnA4(true, 0).repeatRowsOnEveryPage(FIRST_PROBLEM_ROW - 1, FIRST_PROBLEM_ROW - 1);
     }
 
     /** The whole return was turned away: why, in one sentence, and what to do. */

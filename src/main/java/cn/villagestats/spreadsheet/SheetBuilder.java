@@ -26,6 +26,9 @@ public final class SheetBuilder {
     private final CellMarker marker;
     private final Function<String, CellStyle> unlocked;
     private final Function<Look, CellStyle> looks;
+    /** The height of one line of wrapped text, Chinese included, at the default 11 points. */
+    private static final float LINE_POINTS = 15.5f;
+
     private final ColumnWidths widths = new ColumnWidths();
     private int nextRow;
 
@@ -118,6 +121,24 @@ public final class SheetBuilder {
     /** Sets the height of the last written row, e.g. for a header whose cells wrap onto two lines. */
     public SheetBuilder lastRowHeight(float points) {
         sheet.getRow(nextRow - 1).setHeightInPoints(points);
+        return this;
+    }
+
+    /**
+     * Makes the last row tall enough for its text in {@code column} to wrap in a column
+     * {@code characters} wide: a spreadsheet does not grow a row written with wrapped text by itself.
+     */
+    public SheetBuilder fitLastRowHeight(int column, int characters) {
+        Cell cell = sheet.getRow(nextRow - 1).getCell(column);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            int lines = 0;
+            for (String line : cell.getStringCellValue().split("\n", -1)) {
+                lines += Math.max(1, (TextWidth.of(line) + characters - 2) / (characters - 1));
+            }
+            if (lines > 1) {
+                lastRowHeight(lines * LINE_POINTS);
+            }
+        }
         return this;
     }
 

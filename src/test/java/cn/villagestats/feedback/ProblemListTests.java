@@ -46,6 +46,9 @@ class ProblemListTests {
             Sheet sheet = workbook.getSheet("问题清单");
             assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo(LONG_REASON);
             assertThat(sheet.getRow(3).getCell(4).getCellStyle().getWrapText()).isTrue();
+            // 108 wide in a column of 50: three lines, so the row is three lines tall; a short reason keeps one
+            assertThat(sheet.getRow(3).getHeightInPoints()).isEqualTo(3 * 15.5f);
+            assertThat(sheet.getRow(4).getHeightInPoints()).isEqualTo(sheet.getDefaultRowHeightInPoints());
             // the same fills as the marked copy: red for 拒收, yellow for 提醒
             assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("拒收");
             assertThat(sheet.getRow(3).getCell(5).getCellStyle().getFillForegroundColor())
@@ -53,8 +56,8 @@ class ProblemListTests {
             assertThat(sheet.getRow(4).getCell(5).getStringCellValue()).isEqualTo("提醒");
             assertThat(sheet.getRow(4).getCell(5).getCellStyle().getFillForegroundColor())
                     .isEqualTo(IndexedColors.YELLOW.getIndex());
-            // widths: the value as wide as the masked id; the reason (51 Chinese characters and 6 others: 108
-            // wide, on two lines 54) held to 50 and wrapped; the sheet name's 4 characters 8 wide; none zero
+            // widths: the value as wide as the masked id; the reason's 50, where it wraps; the sheet name's 4
+            // characters 8 wide; none zero
             assertThat(sheet.getColumnWidth(3)).isEqualTo((18 + 2) * 256);
             assertThat(sheet.getColumnWidth(4)).isEqualTo(50 * 256);
             assertThat(sheet.getColumnWidth(0)).isEqualTo((8 + 2) * 256);
