@@ -10,8 +10,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,9 +24,6 @@ public final class SheetBuilder {
     private final CellMarker marker;
     private final Function<String, CellStyle> unlocked;
     private final Function<Look, CellStyle> looks;
-    /** The height of one line of wrapped text, Chinese included, at the default 11 points. */
-    private static final float LINE_POINTS = 15.5f;
-
     private final ColumnWidths widths = new ColumnWidths();
     private int nextRow;
 
@@ -129,16 +124,7 @@ public final class SheetBuilder {
      * {@code characters} wide: a spreadsheet does not grow a row written with wrapped text by itself.
      */
     public SheetBuilder fitLastRowHeight(int column, int characters) {
-        Cell cell = sheet.getRow(nextRow - 1).getCell(column);
-        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-            int lines = 0;
-            for (String line : cell.getStringCellValue().split("\n", -1)) {
-                lines += Math.max(1, (TextWidth.of(line) + characters - 2) / (characters - 1));
-            }
-            if (lines > 1) {
-                lastRowHeight(lines * LINE_POINTS);
-            }
-        }
+        PrintLayout.fitHeight(sheet.getRow(nextRow - 1), column, characters);
         return this;
     }
 
@@ -172,18 +158,7 @@ public final class SheetBuilder {
      * the footer. {@code landscape} for tables too wide to read upright.
      */
     public SheetBuilder printOnA4(boolean landscape, int pagesTall) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(landscape);
-        sheet.setFitToPage(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) pagesTall);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, 0.5);
-        sheet.setMargin(PageMargin.RIGHT, 0.5);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        PrintLayout.onA4(sheet, landscape, pagesTall);
         return this;
     }
 
