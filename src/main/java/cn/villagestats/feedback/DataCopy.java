@@ -42,8 +42,9 @@ final class DataCopy implements RawSheets.Sink {
         this.sheetName = name;
         this.templateName = template.chineseName();
         this.columns = columns;
+        sheet.printOnA4(true, 0);
         if (headerRow > 0) {
-            sheet.freezeRows(headerRow);
+            sheet.freezeRows(headerRow).repeatRowsOnEveryPage(0, headerRow - 1);
         }
     }
 

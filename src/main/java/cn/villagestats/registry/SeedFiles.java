@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the reference CSV files of {@code seeds/}: from the configured folder when it
@@ -31,6 +32,15 @@ public final class SeedFiles {
 
     public List<Indicator> indicators() {
         return rows("indicators.csv").stream().map(r -> new Indicator(r[0], r[1], r[2], r[3])).toList();
+    }
+
+    /** The township of {@code township.csv} ({@code code,name}), when there is one. */
+    public Optional<Township> township() {
+        if (!Files.isRegularFile(folder.resolve("township.csv"))
+                && SeedFiles.class.getResource("/seeds/township.csv") == null) {
+            return Optional.empty();
+        }
+        return rows("township.csv").stream().findFirst().map(r -> new Township(r[0], r.length > 1 ? r[1] : ""));
     }
 
     /** The data rows of a seed file, header skipped; a seed file has no quoted commas. */

@@ -1,15 +1,10 @@
 package cn.villagestats.reporting;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.villagestats.spreadsheet.SheetBuilder;
-import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +16,12 @@ public class CountyExport {
 
     private final TotalsRepository totals;
     private final ReturnReports reports;
+    private final TotalsWorkbook workbook;
 
-    CountyExport(TotalsRepository totals, ReturnReports reports) {
+    CountyExport(TotalsRepository totals, ReturnReports reports, TotalsWorkbook workbook) {
         this.totals = totals;
         this.reports = reports;
+        this.workbook = workbook;
     }
 
     /**
@@ -39,7 +36,7 @@ public class CountyExport {
                 township.forEach(t -> csv.row(t.period(), t.indicator(), t.name(), t.unit(), t.plainValue(),
                         t.villages()));
             }
-            writeWorkbook(period, township, files.part("township-totals-" + period + ".xlsx"));
+            workbook.write(period, township, files.part("township-totals-" + period + ".xlsx"));
             Map<String, String> warnings = reports.warnings(period).stream().collect(Collectors.groupingBy(
                     WarningNote::file, Collectors.mapping(WarningNote::text, Collectors.joining("；"))));
             try (CsvFile csv = CsvFile.create(files.part("returns-" + period + ".csv"), "file", "village_code",
@@ -54,29 +51,6 @@ public class CountyExport {
                         c.column(), c.value(), c.reasonZh(), c.reasonEn()));
             }
             return files.publish();
-        }
-    }
-
-    private void writeWorkbook(String period, List<TownshipTotal> township, Path file) {
-        // streamed, so that a province's 100,000 villages are written without holding their cells
-        try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreamingInline()) {
-            SheetBuilder summary = workbook.sheet("汇总")
-                    .row(period + " 乡镇汇总").row("指标代码", "指标名称", "单位", "数值", "村数")
-                    .columnWidth(0, 32).columnWidth(1, 18);
-            township.forEach(t -> summary.row(t.indicator(), t.name(), t.unit(), t.value(), t.villages()));
-
-            List<Object> header = new ArrayList<>(List.of("村代码", "村名", "报送情况"));
-            township.forEach(t -> header.add(t.name() + "(" + t.unit() + ")"));
-            SheetBuilder detail = workbook.sheet("分村明细").row(header.toArray()).columnWidth(0, 16);
-            totals.forEachVillage(period, village -> {
-                List<Object> line = new ArrayList<>(List.of(village.villageCode(), village.villageName(),
-                        village.status()));
-                township.forEach(t -> line.add(village.value(t.indicator())));
-                detail.row(line.toArray());
-            });
-            workbook.writeTo(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

@@ -1,19 +1,18 @@
 package cn.villagestats.spreadsheet;
 
-import org.apache.poi.ss.usermodel.IndexedColors;
-
 /** How a cell is marked for the clerk: red where a value was rejected, yellow where it is only doubtful. */
 public enum Mark {
-    REJECTED(IndexedColors.RED),
-    WARNED(IndexedColors.YELLOW);
+    REJECTED(Shade.RED),
+    WARNED(Shade.YELLOW);
 
-    private final IndexedColors colour;
+    private final Shade shade;
 
-    Mark(IndexedColors colour) {
-        this.colour = colour;
+    Mark(Shade shade) {
+        this.shade = shade;
     }
 
-    IndexedColors colour() {
-        return colour;
+    /** The fill of a marked cell; lists of the problems use the same. */
+    public Shade shade() {
+        return shade;
     }
 }

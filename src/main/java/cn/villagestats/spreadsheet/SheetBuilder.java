@@ -23,11 +23,15 @@ public final class SheetBuilder {
     private final Supplier<CellStyle> quotedText;
     private final CellMarker marker;
     private final Function<String, CellStyle> unlocked;
+    private final Function<Look, CellStyle> looks;
+    private final ColumnWidths widths = new ColumnWidths();
     private int nextRow;
 
     SheetBuilder(Sheet sheet, Function<String, CellStyle> formats, Supplier<CellStyle> quotedText,
-                 BiFunction<CellStyle, Mark, CellStyle> marked, Function<String, CellStyle> unlocked) {
+                 BiFunction<CellStyle, Mark, CellStyle> marked, Function<String, CellStyle> unlocked,
+                 Function<Look, CellStyle> looks) {
         this.sheet = sheet;
+        this.looks = looks;
         this.unlocked = unlocked;
         this.formats = formats;
         this.quotedText = quotedText;
@@ -92,16 +96,75 @@ public final class SheetBuilder {
      * Writes the next row. Values: {@code null} leaves the cell blank; {@link String} is
      * text; {@link Number} is numeric; {@link LocalDate} is a date cell formatted
      * {@code yyyy-mm-dd}; {@link Boolean} is a boolean cell; {@link Formula} is a formula
-     * with its cached result; {@link Styled} is a value with its own number format. Text
-     * that {@link #looksLikeFormula looks like a formula} is written quote-prefixed, shown as text.
+     * with its cached result; {@link Styled} is a value with its own number format; a
+     * {@link Look.Value} is a value with its {@link Look} (an empty cell when its value is
+     * {@code null}). Text that {@link #looksLikeFormula looks like a formula} is written
+     * quote-prefixed, shown as text.
      */
     public SheetBuilder row(Object... values) {
         Row row = sheet.createRow(nextRow++);
+        widths.newRow();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
                 write(row.createCell(i), values[i]);
+                widths.cell(i, widthOf(values[i]));
             }
         }
+        return this;
+    }
+
+    /** Sets the height of the last written row, e.g. for a header whose cells wrap onto two lines. */
+    public SheetBuilder lastRowHeight(float points) {
+        sheet.getRow(nextRow - 1).setHeightInPoints(points);
+        return this;
+    }
+
+    /**
+     * Makes the last row tall enough for its text in {@code column} to wrap in a column
+     * {@code characters} wide: a spreadsheet does not grow a row written with wrapped text by itself.
+     */
+    public SheetBuilder fitLastRowHeight(int column, int characters) {
+        PrintLayout.fitHeight(sheet.getRow(nextRow - 1), column, characters);
+        return this;
+    }
+
+    /** Merges column {@code column} of the last {@code rows} rows into one cell (a header over two rows). */
+    public SheetBuilder mergeLastRows(int rows, int column) {
+        sheet.addMergedRegion(new CellRangeAddress(nextRow - rows, nextRow - 1, column, column));
+        return this;
+    }
+
+    /** Freezes the first {@code columns} columns and the first {@code rows} rows. */
+    public SheetBuilder freeze(int columns, int rows) {
+        sheet.createFreezePane(columns, rows);
+        return this;
+    }
+
+    /**
+     * Widens every column to its widest value written so far (a Chinese character counts two),
+     * no less than {@code min} and no more than {@code max} characters: longer text is
+     * meant to wrap. Cells merged across columns are not counted; text in a cell that wraps
+     * counts half, as on two lines.
+     */
+    public SheetBuilder fitColumns(int min, int max) {
+        widths.widest().forEach((column, width) -> sheet.setColumnWidth(column,
+                Math.min(Math.max(width + 2, min), max) * 256));
+        return this;
+    }
+
+    /**
+     * Prints the sheet on A4 as offices print tables: scaled to one page wide and at most
+     * {@code pagesTall} pages tall (0: as many as the rows need), centred, with 第 n 页，共 m 页 in
+     * the footer. {@code landscape} for tables too wide to read upright.
+     */
+    public SheetBuilder printOnA4(boolean landscape, int pagesTall) {
+        PrintLayout.onA4(sheet, landscape, pagesTall);
+        return this;
+    }
+
+    /** Prints rows {@code firstRow..lastRow} (zero-based) at the top of every page. */
+    public SheetBuilder repeatRowsOnEveryPage(int firstRow, int lastRow) {
+        sheet.setRepeatingRows(new CellRangeAddress(firstRow, lastRow, -1, -1));
         return this;
     }
 
@@ -114,6 +177,7 @@ public final class SheetBuilder {
     /** Merges the cells of the last written row from column {@code first} to {@code last}. */
     public SheetBuilder mergeLastRow(int first, int last) {
         sheet.addMergedRegion(new CellRangeAddress(nextRow - 1, nextRow - 1, first, last));
+        widths.merged(first, last);
         return this;
     }
 
@@ -122,8 +186,25 @@ public final class SheetBuilder {
         return this;
     }
 
-    private void write(Cell cell, Object value) {
+    private static int widthOf(Object value) {
+        if (value instanceof Look.Value looked) {
+            int width = looked.value() == null ? 0 : TextWidth.of(looked.value(), looked.look().format());
+            // wrapped text may take two lines: a long header should not widen its column of short figures
+            return looked.look().wrapping() ? (width + 1) / 2 : width;
+        }
         if (value instanceof Styled styled) {
+            return TextWidth.of(styled.value(), styled.format());
+        }
+        return TextWidth.of(value, null);
+    }
+
+    private void write(Cell cell, Object value) {
+        if (value instanceof Look.Value looked) {
+            if (looked.value() != null) {
+                write(cell, looked.value());
+            }
+            cell.setCellStyle(looks.apply(looked.look()));
+        } else if (value instanceof Styled styled) {
             write(cell, styled.value());
             cell.setCellStyle(formats.apply(styled.format()));
         } else if (value instanceof String text) {

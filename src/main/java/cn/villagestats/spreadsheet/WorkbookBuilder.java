@@ -9,9 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +33,7 @@ public final class WorkbookBuilder implements AutoCloseable {
     private final Workbook workbook;
     private final Map<String, CellStyle> formats = new LinkedHashMap<>();
     private final Map<String, CellStyle> markedStyles = new LinkedHashMap<>();
+    private final Map<Look, CellStyle> looks = new LinkedHashMap<>();
     private CellStyle quotedText;
 
     private WorkbookBuilder(Workbook workbook) {
@@ -72,7 +77,44 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     public SheetBuilder sheet(String name) {
         Sheet sheet = workbook.createSheet(name);
-        return new SheetBuilder(sheet, this::format, this::quotedText, this::marked, this::unlocked);
+        return new SheetBuilder(sheet, this::format, this::quotedText, this::marked, this::unlocked, this::look);
+    }
+
+    /** The style of a {@link Look}, made once per look. */
+    private CellStyle look(Look look) {
+        return looks.computeIfAbsent(look, l -> {
+            CellStyle style = workbook.createCellStyle();
+            if (l.format() != null) {
+                style.setDataFormat(workbook.createDataFormat().getFormat(l.format()));
+            }
+            if (l.bold() || l.points() > 0) {
+                Font font = workbook.createFont();
+                font.setBold(l.bold());
+                if (l.points() > 0) {
+                    font.setFontHeightInPoints((short) l.points());
+                }
+                style.setFont(font);
+            }
+            if (l.bordered()) {
+                style.setBorderTop(BorderStyle.THIN);
+                style.setBorderBottom(BorderStyle.THIN);
+                style.setBorderLeft(BorderStyle.THIN);
+                style.setBorderRight(BorderStyle.THIN);
+            }
+            style.setWrapText(l.wrapping());
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            style.setAlignment(switch (l.align()) {
+                case GENERAL -> HorizontalAlignment.GENERAL;
+                case LEFT -> HorizontalAlignment.LEFT;
+                case CENTRE -> HorizontalAlignment.CENTER;
+                case RIGHT -> HorizontalAlignment.RIGHT;
+            });
+            if (l.shade() != null) {
+                style.setFillForegroundColor(l.shade().index());
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return style;
+        });
     }
 
     /** An editable style with a number format, for the columns a clerk fills in a protected sheet. */
@@ -90,7 +132,7 @@ public final class WorkbookBuilder implements AutoCloseable {
         return markedStyles.computeIfAbsent(base.getIndex() + ":" + mark, key -> {
             CellStyle style = workbook.createCellStyle();
             style.cloneStyleFrom(base);
-            style.setFillForegroundColor(mark.colour().getIndex());
+            style.setFillForegroundColor(mark.shade().index());
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return style;
         });

@@ -23,10 +23,12 @@ import cn.villagestats.validation.IdNumbers;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,6 +132,11 @@ class FeedbackJobTests extends JobTestSupport {
             assertThat(text(feedback.getSheet("卫生改厕"), 2, 2)).isEqualTo(BAD_ID);
             assertThat(text(feedback.getSheet("卫生改厕"), 1, 2)).isEqualTo(GOOD_ID);
             assertThat(feedback.getSheet("封面")).isNotNull();
+            // the copies print on A4 too, one page wide, their header row on every page
+            Sheet toilets = feedback.getSheet("卫生改厕");
+            assertThat(toilets.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(toilets.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(toilets.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
         }
         // and the rejected file's feedback says why in one sentence
         try (Workbook feedback = WorkbookFactory.create(folder.resolve("未识别-乱码.xlsx").toFile(), null, true)) {

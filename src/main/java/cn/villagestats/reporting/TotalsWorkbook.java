@@ -1,0 +1,67 @@
+package cn.villagestats.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.registry.Township;
+import cn.villagestats.spreadsheet.WorkbookBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code township-totals-<period>.xlsx}, the tables the county's staff open, print and
+ * compare with last month's: {@link SummarySheet 汇总} and {@link VillageSheet 分村明细}.
+ */
+@Component
+class TotalsWorkbook {
+
+    private final TotalsRepository totals;
+    private final Township township;
+    private final Clock clock;
+
+    @Autowired
+    TotalsWorkbook(TotalsRepository totals, Township township,
+                   @Value("${villagestats.schedule.zone:Asia/Shanghai}") ZoneId zone) {
+        this(totals, township, Clock.system(zone));
+    }
+
+    TotalsWorkbook(TotalsRepository totals, Township township, Clock clock) {
+        this.totals = totals;
+        this.township = township;
+        this.clock = clock;
+    }
+
+    void write(String period, List<TownshipTotal> township, Path file) {
+        Map<String, BigDecimal> previous = totals.township(YearMonth.parse(period).minusMonths(1).toString())
+                .stream().collect(Collectors.toMap(TownshipTotal::indicator, TownshipTotal::value));
+        LocalDate today = LocalDate.now(clock);
+        String date = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+        String programmes = Stream.of(ReturnSheet.TOILETS, ReturnSheet.ROADS, ReturnSheet.SURVEILLANCE)
+                .map(ReturnSheet::chineseName).collect(Collectors.joining("、"));
+        String month = this.township.name() + TableLooks.month(period);
+        // streamed, so that a province's 100,000 villages are written without holding their cells
+        try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreamingInline()) {
+            SummarySheet.write(workbook.sheet(SummarySheet.NAME),
+                    new SummarySheet.Heading(month + programmes + "汇总表", this.township.label(), date),
+                    township, previous);
+            VillageSheet.write(workbook.sheet(VillageSheet.NAME),
+                    new SummarySheet.Heading(month + programmes + "分村明细表", this.township.label(), date),
+                    township, village -> totals.forEachVillage(period, village));
+            workbook.writeTo(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
