@@ -66,7 +66,7 @@ final class HeaderResolver {
         List<String> unknown = new ArrayList<>();
         for (SheetCell cell : header.cells()) {
             if (!columns.containsKey(cell.column())) {
-                unknown.add("“" + cell.text().strip() + "”");
+                unknown.add("“" + Spaces.strip(cell.text()) + "”");
             }
         }
         if (!unknown.isEmpty()) {

@@ -68,7 +68,7 @@ public final class ReturnWorkbookReader {
 
     /** The template's own 填表说明 sheet is expected, not worth a warning. */
     private static boolean isInstructions(String name) {
-        String trimmed = name.strip();
+        String trimmed = Spaces.strip(name);
         return trimmed.equals("填表说明") || trimmed.equalsIgnoreCase("Instructions");
     }
 
