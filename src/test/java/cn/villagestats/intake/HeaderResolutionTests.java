@@ -121,6 +121,26 @@ class HeaderResolutionTests {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void shouldAcceptARoadsSheetWithoutTheHouseholdsServedColumn(Format format) throws Exception {
+        // given a roads sheet whose clerk deleted 受益户数, no segment being 户户通
+        Path file = ReturnFixture.standard()
+                .sheet("道路硬化", roads -> roads
+                        .row("序号", "道路名称", "长度(米)", "宽度(米)", "面积(平方米)", "路面类型", "是否户户通", "完工日期")
+                        .row(1, "村东路", 1250, 4, 5000, "水泥", "否", "2020-05-03"))
+                .write(format, dir);
+
+        // when
+        ReturnRow row = ReturnReading.allRows(file).get(0);
+
+        // then the header is found, and the row knows its sheet lacks the column
+        assertThat(row.cell(ReturnColumn.ROAD_NAME).text()).isEqualTo("村东路");
+        assertThat(row.hasColumn(ReturnColumn.ROAD_HOUSEHOLDS_SERVED)).isFalse();
+        assertThat(row.hasColumn(ReturnColumn.ROAD_INVESTMENT_10K_YUAN)).isFalse();
+        assertThat(row.hasColumn(ReturnColumn.ROAD_HOUSEHOLD_ACCESS)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void shouldFindTheHeaderOnTheTenthRow(Format format) throws Exception {
         // given nine title rows before the header
         Path file = ReturnFixture.standard()
