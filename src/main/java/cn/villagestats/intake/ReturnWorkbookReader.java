@@ -28,7 +28,10 @@ public final class ReturnWorkbookReader {
             Map<CoverField, SheetCell> cover = CoverReader.read(source, names.get(ReturnSheet.COVER));
             List<SheetLayout> layouts = new ArrayList<>();
             for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
-                layouts.add(HeaderResolver.resolve(source, sheet, names.get(sheet), notices));
+                SheetLayout layout = HeaderResolver.resolve(source, sheet, names.get(sheet), notices);
+                if (!layout.isEmpty()) {
+                    layouts.add(layout);
+                }
             }
             return new StreamingReturnWorkbook(source, cover, layouts, notices, limits.maxRowsPerSheet());
         } catch (UnreadableReturnException | RuntimeException e) {
