@@ -99,6 +99,23 @@ class SheetsAndCoverTests {
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonZh()).isEqualTo("缺少工作表“道路硬化”");
                     assertThat(e.reasonEn()).isEqualTo("sheet 道路硬化 (Roads) is missing");
+                    // the cover was read first, so the rejection can name the village
+                    assertThat(e.cover().get(CoverField.VILLAGE_CODE).text()).isEqualTo("370982104202");
+                    assertThat(e.cover().get(CoverField.VILLAGE_NAME).text()).isEqualTo("泉里村");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldCarryNoCoverWhenTheCoverItselfIsMissing(Format format) throws Exception {
+        // given a return without its cover
+        Path file = ReturnFixture.standard().without("封面").write(format, dir);
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
+                    assertThat(e.reasonZh()).isEqualTo("缺少工作表“封面”");
+                    assertThat(e.cover()).isEmpty();
                 });
     }
 
