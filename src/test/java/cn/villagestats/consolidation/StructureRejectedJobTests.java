@@ -21,12 +21,16 @@ import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.reporting.VillageTotals;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A return rejected whole for its sheets, its cover valid, keeps its village: in the returns
  * csv, the feedback file's name and the 分村明细 (已报·被退回, not 未报).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StructureRejectedJobTests extends JobTestSupport {
 
     private static final Village QUANLI = new Village("370982104202", "泉里村", 232, 17);
@@ -36,7 +40,7 @@ class StructureRejectedJobTests extends JobTestSupport {
     Path work;
 
     @Test
-    void shouldNameTheVillageOfAReturnRejectedForItsSheets() throws Exception {
+    void shouldNameTheVillageOfAReturnRejectedForItsSheets(CapturedOutput output) throws Exception {
         // given 王家庄村 without its roads sheet, 贺二村 with two toilets sheets, 泉里村 without the 身份证号 header,
         // an unknown village without its roads sheet, and a workbook without a cover
         Path inbox = Files.createDirectories(work.resolve("inbox"));
@@ -93,6 +97,10 @@ class StructureRejectedJobTests extends JobTestSupport {
                 .extracting(VillageTotals::villageCode)
                 .containsExactly("370982104202", "370982104204", "370982104216");
         assertThat(totals.missingVillages("2020-12")).hasSize(40);
+        // and the run's log line names the village
+        assertThat(output.getOut()).contains(
+                "Return a-道路表删了.xlsx of 王家庄村 (370982104204) rejected: sheet 道路硬化 (Roads) is missing",
+                "Return e-无封面.xlsx rejected: sheet 封面 (Cover) is missing");
     }
 
     /** A return of {@code village} (no cover when null), without {@code missingSheet}, perhaps without 身份证号. */
