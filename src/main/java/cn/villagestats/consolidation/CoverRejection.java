@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import cn.villagestats.intake.CoverField;
 import cn.villagestats.intake.SheetCell;
+import cn.villagestats.intake.Spaces;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.Violation;
 
@@ -18,7 +19,7 @@ final class CoverRejection {
     /** The village code the cover states, kept on record even when the cover is rejected. */
     static String statedVillageCode(Map<CoverField, SheetCell> cover) {
         SheetCell cell = cover.get(CoverField.VILLAGE_CODE);
-        String digits = cell == null ? "" : Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).strip();
+        String digits = cell == null ? "" : Spaces.strip(Normalizer.normalize(cell.text(), Normalizer.Form.NFKC));
         return digits.matches("\\d{12}") ? digits : null;
     }
 

@@ -104,11 +104,14 @@ public class ReturnLedger {
                 + " WHERE period = ? AND status NOT IN ('rejected', 'accepted')", period);
     }
 
-    void recordRejected(long id, String villageCode, String reasonZh, String reasonEn, long jobExecutionId) {
-        jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = NULL, reason_zh = ?, "
+    /** A return rejected whole; {@code villageCode} and {@code villageName} as its cover gave them, null if unknown. */
+    void recordRejected(long id, String villageCode, String villageName, String reasonZh, String reasonEn,
+                        long jobExecutionId) {
+        jdbc.update("UPDATE intake_return SET status = ?, village_code = ?, village_name = ?, reason_zh = ?, "
                         + "reason_en = ?, rows_read = 0, rows_accepted = 0, rows_rejected = 0, "
                         + "job_execution_id = ?, loaded_at = CURRENT_TIMESTAMP WHERE id = ?",
-                ReturnStatus.REJECTED.code(), villageCode, truncate(reasonZh), truncate(reasonEn), jobExecutionId, id);
+                ReturnStatus.REJECTED.code(), villageCode, villageName, truncate(reasonZh), truncate(reasonEn),
+                jobExecutionId, id);
     }
 
     void recordSuperseded(long id, String reasonZh, String reasonEn) {

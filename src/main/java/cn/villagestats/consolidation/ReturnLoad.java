@@ -24,6 +24,7 @@ class ReturnLoad {
     private String fileName;
     private Cover cover;
     private String rejectedVillageCode;
+    private String rejectedVillageName;
     private String reasonZh;
     private String reasonEn;
     private int rowsRead;
@@ -55,7 +56,13 @@ class ReturnLoad {
 
     /** The whole return is rejected; its rows count nothing. Reasons may quote the file: 身份证号 are masked. */
     void reject(String villageCode, String reasonZh, String reasonEn) {
+        reject(villageCode, null, reasonZh, reasonEn);
+    }
+
+    /** As {@link #reject(String, String, String)}, for a return whose valid cover names its village. */
+    void reject(String villageCode, String villageName, String reasonZh, String reasonEn) {
         this.rejectedVillageCode = villageCode;
+        this.rejectedVillageName = villageName;
         this.reasonZh = IdNumbers.maskWithin(reasonZh);
         this.reasonEn = IdNumbers.maskWithin(reasonEn);
         this.cover = null;
@@ -110,6 +117,10 @@ class ReturnLoad {
 
     String rejectedVillageCode() {
         return rejectedVillageCode;
+    }
+
+    String rejectedVillageName() {
+        return rejectedVillageName;
     }
 
     String reasonZh() {

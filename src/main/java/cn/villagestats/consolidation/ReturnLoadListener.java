@@ -46,9 +46,15 @@ class ReturnLoadListener implements StepExecutionListener {
     private ExitStatus record(long executionId) {
         if (load.isRejected()) {
             staging.clear(load.returnId());
-            ledger.recordRejected(load.returnId(), load.rejectedVillageCode(), load.reasonZh(), load.reasonEn(),
-                    executionId);
-            log.warn("Return {} rejected: {}", load.fileName(), load.reasonEn());
+            ledger.recordRejected(load.returnId(), load.rejectedVillageCode(), load.rejectedVillageName(),
+                    load.reasonZh(), load.reasonEn(), executionId);
+            if (load.rejectedVillageCode() != null) {
+                log.warn("Return {} of {} ({}) rejected: {}", load.fileName(),
+                        load.rejectedVillageName() == null ? "a village" : load.rejectedVillageName(),
+                        load.rejectedVillageCode(), load.reasonEn());
+            } else {
+                log.warn("Return {} rejected: {}", load.fileName(), load.reasonEn());
+            }
             return new ExitStatus("REJECTED", load.reasonEn());
         }
         staging.insertWarnings(load.returnId(), StagingRepository.LOAD_WARNING, load.warnings());

@@ -77,7 +77,7 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
                         CoverRejection.reasonEn(cover));
             }
         } catch (UnreadableReturnException e) {
-            load.reject(null, e.reasonZh(), e.reasonEn());
+            rejectUnreadable(e);
         } catch (DataAccessException e) {
             // the registry's database failing is no fault of the file: the load fails, the rerun reads it again
             throw e;
@@ -128,6 +128,26 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
                 log.debug("Closing {} failed", file.getFileName(), e);
             }
             workbook = null;
+        }
+    }
+
+    /**
+     * A return rejected whole for its file or its sheets. When its cover could be read it is
+     * checked all the same: a valid one names the village, so the township knows whom to
+     * call; an invalid one adds its own reasons (an unknown village, another month).
+     */
+    private void rejectUnreadable(UnreadableReturnException e) {
+        if (e.cover().isEmpty()) {
+            load.reject(null, e.reasonZh(), e.reasonEn());
+            return;
+        }
+        CoverResult cover = coverValidator.validate(e.cover(), period);
+        if (cover.isValid()) {
+            load.reject(cover.cover().villageCode(), cover.cover().villageName(), e.reasonZh(), e.reasonEn());
+        } else {
+            load.reject(CoverRejection.statedVillageCode(e.cover()),
+                    CoverRejection.reasonZh(cover) + "；" + e.reasonZh(), CoverRejection.reasonEn(cover) + "; "
+                            + e.reasonEn());
         }
     }
 

@@ -1,6 +1,8 @@
 package cn.villagestats.intake;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,8 @@ final class CellTexts {
     /** Days between the 1904 and the 1900 date systems' day zero. */
     private static final int DAYS_1904_TO_1900 = 1462;
     private static final double WHOLE_LIMIT = 1e15;
+    /** Excel keeps and shows 15 significant digits of a number. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     /** Day zero of each date system, counted the way whole serials after 1900-02-28 count (Excel's 1900-02-29 is before). */
     private static final LocalDate DAY_ZERO_1900 = LocalDate.of(1899, 12, 30);
@@ -27,8 +31,9 @@ final class CellTexts {
     }
 
     /**
-     * A number as plain decimal text: {@code 1250.0} is {@code 1250}, and a big whole number
-     * (an id typed as a number) keeps every digit the double holds, never E notation.
+     * A number as plain decimal text, as Excel shows it: {@code 1250.0} is {@code 1250}, never
+     * E notation, and at most 15 significant digits, so a big whole number (an id typed as a
+     * number, {@code 370982196602012030} as stored) reads {@code 370982196602012000}.
      */
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -38,7 +43,7 @@ final class CellTexts {
         if (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT) {
             return Long.toString((long) value);
         }
-        String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        String plain = new BigDecimal(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
         return plain.equals("-0") ? "0" : plain;
     }
 

@@ -17,12 +17,7 @@ final class HeaderNames {
     }
 
     static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(folded.length());
-        folded.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(out::appendCodePoint);
-        return out.toString();
+        return Spaces.removeAll(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     /** Whether a header cell's text names this column, by its Chinese header or English alias. */

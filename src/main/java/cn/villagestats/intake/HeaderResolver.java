@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the header row of a programme sheet: the first row, within the first 10, that
- * holds every required header. A sheet without one rejects the whole return.
+ * holds every required header. A sheet without one rejects the whole return, unless the
+ * clerk cleared it (no cell at all, or only title rows of one cell each): then there is
+ * nothing to report, and a notice names the sheet.
  */
 final class HeaderResolver {
 
@@ -24,10 +26,17 @@ final class HeaderResolver {
         Set<ReturnColumn> required = EnumSet.noneOf(ReturnColumn.class);
         ReturnColumn.of(sheet).stream().filter(ReturnColumn::requiredHeader).forEach(required::add);
         Set<ReturnColumn> bestMissing = required;
+        // a sheet of title rows alone (one cell each, no header among them) is a sheet the clerk cleared
+        boolean onlyTitles = true;
         try (SheetCursor cursor = source.openSheet(sheetName)) {
             SheetRow row;
-            while ((row = cursor.next()) != null && row.number() <= HEADER_SEARCH_ROWS) {
+            while ((row = cursor.next()) != null && (row.number() <= HEADER_SEARCH_ROWS || onlyTitles)) {
+                onlyTitles &= filledCells(row) <= 1;
+                if (row.number() > HEADER_SEARCH_ROWS) {
+                    continue;
+                }
                 Map<Integer, ReturnColumn> columns = columnsOf(sheet, row);
+                onlyTitles &= columns.isEmpty();
                 Set<ReturnColumn> missing = EnumSet.copyOf(required);
                 missing.removeAll(columns.values());
                 if (missing.isEmpty()) {
@@ -39,6 +48,11 @@ final class HeaderResolver {
                 }
             }
         }
+        if (onlyTitles) {
+            notices.add("工作表“" + sheetName + "”没有表头和数据，视为本期没有" + sheet.chineseName() + "数据 / sheet "
+                    + sheetName + " holds no header and no data: nothing to report for " + sheet.chineseName());
+            return SheetLayout.empty(sheet, sheetName);
+        }
         String headers = bestMissing.stream().map(ReturnColumn::header).collect(Collectors.joining("、"));
         String aliases = bestMissing.stream()
                 .map(c -> c.header() + " (" + c.alias() + ")").collect(Collectors.joining(", "));
@@ -46,6 +60,16 @@ final class HeaderResolver {
                 "工作表“" + sheetName + "”前" + HEADER_SEARCH_ROWS + "行中找不到表头：" + headers,
                 "sheet " + sheetName + " has no header row with " + aliases + " in its first "
                         + HEADER_SEARCH_ROWS + " rows");
+    }
+
+    private static int filledCells(SheetRow row) {
+        int filled = 0;
+        for (SheetCell cell : row.cells()) {
+            if (!cell.isBlank()) {
+                filled++;
+            }
+        }
+        return filled;
     }
 
     /** Template columns by sheet column; a header seen twice keeps its first column. */
@@ -66,7 +90,7 @@ final class HeaderResolver {
         List<String> unknown = new ArrayList<>();
         for (SheetCell cell : header.cells()) {
             if (!columns.containsKey(cell.column())) {
-                unknown.add("“" + cell.text().strip() + "”");
+                unknown.add("“" + Spaces.strip(cell.text()) + "”");
             }
         }
         if (!unknown.isEmpty()) {

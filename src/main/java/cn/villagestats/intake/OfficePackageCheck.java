@@ -17,7 +17,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * Looks at a zip's directory before POI parses anything: a zip bomb, an oversized
  * shared-strings table or a plain zip archive of workbooks is turned away here, with a
  * reason, while it costs nothing. The zip it checked is the one POI then reads, so that the
- * directory is read once per return. Entry names without the zip's UTF-8 flag are read as
+ * directory is read once per return. A DTD in a package part is refused here too, before POI
+ * parses the part and logs an error of its own. Entry names without the zip's UTF-8 flag are read as
  * GBK, as Chinese Windows zip tools write them, for the reason that names them.
  */
 final class OfficePackageCheck {
@@ -57,6 +58,7 @@ final class OfficePackageCheck {
                     checkSharedStrings(zip, entry, limits);
                 }
                 checkSize(entry, limits);
+                checkProlog(zip, entry);
             }
             if (!officePackage) {
                 List<String> workbooks = workbooksInside(file);
@@ -64,6 +66,25 @@ final class OfficePackageCheck {
             }
         } catch (IOException | RuntimeException e) {
             throw Unreadable.truncated(e);
+        }
+    }
+
+    /**
+     * A package part POI would parse must not declare a DTD. Sheets and shared strings are
+     * left to the project's own parsers, which refuse one naming the sheet.
+     */
+    private static void checkProlog(ZipSecureFile zip, ZipArchiveEntry entry)
+            throws IOException, UnreadableReturnException {
+        String name = entry.getName();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (entry.isDirectory() || !(lower.endsWith(".xml") || lower.endsWith(".rels"))
+                || lower.startsWith("xl/worksheets/") || lower.endsWith("sharedstrings.xml")) {
+            return;
+        }
+        try (ZipArchiveThresholdInputStream in = zip.getInputStream(entry)) {
+            if (PackageProlog.declaresDoctype(in)) {
+                throw Unreadable.externalEntity(name, null);
+            }
         }
     }
 

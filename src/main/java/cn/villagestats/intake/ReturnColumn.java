@@ -25,7 +25,8 @@ public enum ReturnColumn {
     ROAD_AREA_M2(ReturnSheet.ROADS, "面积(平方米)", "area_m2", true),
     ROAD_SURFACE(ReturnSheet.ROADS, "路面类型", "surface", true),
     ROAD_HOUSEHOLD_ACCESS(ReturnSheet.ROADS, "是否户户通", "household_access", true),
-    ROAD_HOUSEHOLDS_SERVED(ReturnSheet.ROADS, "受益户数", "households_served", true),
+    // needed only by 户户通 rows: a sheet without the column is fine while no row is 户户通
+    ROAD_HOUSEHOLDS_SERVED(ReturnSheet.ROADS, "受益户数", "households_served", false),
     ROAD_COMPLETED_ON(ReturnSheet.ROADS, "完工日期", "completed_on", true),
     ROAD_INVESTMENT_10K_YUAN(ReturnSheet.ROADS, "投资(万元)", "investment_10k_yuan", false),
 

@@ -4,14 +4,24 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One data row of a programme sheet with its cells already mapped to the template's
  * columns (headers are resolved once per sheet). Columns the sheet lacks are absent.
+ *
+ * @param sheetColumns the template columns the sheet has a header for, blank cells or not
  */
-public record ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<ReturnColumn, SheetCell> cells) {
+public record ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<ReturnColumn, SheetCell> cells,
+                        Set<ReturnColumn> sheetColumns) {
+
+    /** A row of a sheet with every template column. */
+    public ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<ReturnColumn, SheetCell> cells) {
+        this(sheet, sheetName, rowNumber, cells, Set.copyOf(ReturnColumn.of(sheet)));
+    }
 
     public ReturnRow {
+        Objects.requireNonNull(sheetColumns, "sheetColumns");
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(sheetName, "sheetName");
         if (sheet == ReturnSheet.COVER) {
@@ -30,6 +40,11 @@ public record ReturnRow(ReturnSheet sheet, String sheetName, int rowNumber, Map<
             cells.forEach((column, cell) -> copy.put(column, Objects.requireNonNull(cell, "cell")));
         }
         cells = Collections.unmodifiableMap(copy);
+    }
+
+    /** Whether the sheet has the column at all (its header was found), whatever this row's cell holds. */
+    public boolean hasColumn(ReturnColumn column) {
+        return sheetColumns.contains(column);
     }
 
     /** The cell under a column, blank when the column is missing or the cell is empty. */

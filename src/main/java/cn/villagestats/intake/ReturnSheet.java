@@ -30,7 +30,7 @@ public enum ReturnSheet {
 
     /** Whether a sheet name, as the workbook spells it, names this sheet. */
     public boolean matches(String sheetName) {
-        String trimmed = sheetName.strip();
+        String trimmed = Spaces.strip(sheetName);
         return trimmed.equals(chineseName) || trimmed.equalsIgnoreCase(englishName);
     }
 }

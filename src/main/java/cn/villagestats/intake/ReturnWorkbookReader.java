@@ -22,19 +22,36 @@ public final class ReturnWorkbookReader {
     /** Opens a return within the given limits; a return over a limit is unreadable, with a reason naming it. */
     public static ReturnWorkbook open(Path file, IntakeLimits limits) throws UnreadableReturnException {
         WorkbookSource source = WorkbookSources.open(file, limits);
+        Map<CoverField, SheetCell> cover = Map.of();
         try {
+            // the cover first: a return rejected for its programme sheets still says whose it is
+            String coverName = onlySheet(ReturnSheet.COVER, source.sheetNames());
+            if (coverName != null) {
+                cover = CoverReader.read(source, coverName);
+            }
             List<String> notices = new ArrayList<>();
             Map<ReturnSheet, String> names = findSheets(source.sheetNames(), notices);
-            Map<CoverField, SheetCell> cover = CoverReader.read(source, names.get(ReturnSheet.COVER));
             List<SheetLayout> layouts = new ArrayList<>();
             for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
-                layouts.add(HeaderResolver.resolve(source, sheet, names.get(sheet), notices));
+                SheetLayout layout = HeaderResolver.resolve(source, sheet, names.get(sheet), notices);
+                if (!layout.isEmpty()) {
+                    layouts.add(layout);
+                }
             }
             return new StreamingReturnWorkbook(source, cover, layouts, notices, limits.maxRowsPerSheet());
-        } catch (UnreadableReturnException | RuntimeException e) {
+        } catch (UnreadableReturnException e) {
+            source.close();
+            throw e.withCover(cover);
+        } catch (RuntimeException e) {
             source.close();
             throw e;
         }
+    }
+
+    /** The one sheet of the workbook that is this template sheet; null when there is none or more than one. */
+    private static String onlySheet(ReturnSheet sheet, List<String> sheetNames) {
+        List<String> named = sheetNames.stream().filter(sheet::matches).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
@@ -68,7 +85,7 @@ public final class ReturnWorkbookReader {
 
     /** The template's own 填表说明 sheet is expected, not worth a warning. */
     private static boolean isInstructions(String name) {
-        String trimmed = name.strip();
+        String trimmed = Spaces.strip(name);
         return trimmed.equals("填表说明") || trimmed.equalsIgnoreCase("Instructions");
     }
 

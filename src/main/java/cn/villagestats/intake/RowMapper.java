@@ -2,6 +2,7 @@ package cn.villagestats.intake;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Sorts a sheet row below the header into data, the village's total row, or nothing to count. */
 final class RowMapper {
@@ -10,7 +11,8 @@ final class RowMapper {
     }
 
     /** The row as data, or {@code null} when it was a total row or held nothing in known columns. */
-    static ReturnRow classify(SheetLayout layout, SheetRow row, StreamingReturnWorkbook sink) {
+    static ReturnRow classify(SheetLayout layout, Set<ReturnColumn> sheetColumns, SheetRow row,
+            StreamingReturnWorkbook sink) {
         if (row.isBlank()) {
             return null;
         }
@@ -29,7 +31,7 @@ final class RowMapper {
             sink.skipRow(row);
             return null;
         }
-        return new ReturnRow(layout.sheet(), layout.sheetName(), row.number(), cells);
+        return new ReturnRow(layout.sheet(), layout.sheetName(), row.number(), cells, sheetColumns);
     }
 
     /** Whether the row's first non-blank cell is a total's label (合计, 小计). */

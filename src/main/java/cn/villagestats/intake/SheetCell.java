@@ -31,18 +31,8 @@ public record SheetCell(int column, CellKind kind, String text, double number) {
         return new SheetCell(column, CellKind.TEXT, text, 0);
     }
 
-    /** Blank cells and cells holding only white space (no-break spaces too, as pasted from the web) carry nothing. */
+    /** Blank cells and cells holding only {@linkplain Spaces white space} (no-break and zero-width too) carry nothing. */
     public boolean isBlank() {
-        return kind == CellKind.BLANK || (kind == CellKind.TEXT && onlySpaces(text));
-    }
-
-    private static boolean onlySpaces(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                return false;
-            }
-        }
-        return true;
+        return kind == CellKind.BLANK || (kind == CellKind.TEXT && Spaces.isBlank(text));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the programme sheets one after the other with a single open cursor, handing out
@@ -17,6 +18,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
     private final List<String> notices;
     private final List<TotalRow> totalRows = new ArrayList<>();
     private SheetLayout layout;
+    private Set<ReturnColumn> sheetColumns;
     private SheetCursor cursor;
     private final int maxRowsPerSheet;
     private long rowsSkipped;
@@ -50,7 +52,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
                 // a flat memory is not enough: a million rows would still flood staging and the reports
                 throw Unreadable.tooManyRows(layout.sheetName(), maxRowsPerSheet);
             } else if (row.number() > layout.headerRow()) {
-                ReturnRow data = RowMapper.classify(layout, row, this);
+                ReturnRow data = RowMapper.classify(layout, sheetColumns, row, this);
                 if (data != null) {
                     return data;
                 }
@@ -63,6 +65,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
             return false;
         }
         layout = layouts.next();
+        sheetColumns = Set.copyOf(layout.columns().values());
         rowsInSheet = 0;
         cursor = source.openSheet(layout.sheetName());
         return true;

@@ -29,7 +29,10 @@ public class TotalsRepository {
                         rs.getBigDecimal(5), rs.getInt(6)), period);
     }
 
-    /** The registry villages without an accepted return (未报), in code order; the others are not held. */
+    /**
+     * The registry villages from which nothing came (未报), in code order; a village whose
+     * return was rejected is not among them. The others are not held.
+     */
     public List<VillageTotals> missingVillages(String period) {
         List<VillageTotals> missing = new ArrayList<>();
         forEachVillage(period, village -> {
@@ -43,13 +46,17 @@ public class TotalsRepository {
     /**
      * Every registry village with its values, one at a time in code order, streamed from the
      * database: a province's 100,000 villages of 20 values each need not be held at once. A
-     * village without an accepted return is 未报 (missing).
+     * village without an accepted return is 已报·被退回 (rejected) when a return of its came and
+     * was rejected whole, else 未报 (missing).
      */
     public void forEachVillage(String period, Consumer<VillageTotals> action) {
         VillageLines lines = new VillageLines(action);
-        jdbc.query("SELECT v.code, v.name, vt.indicator, vt.\"value\" FROM village v LEFT JOIN village_total vt "
-                + "ON vt.village_code = v.code AND vt.period = ? ORDER BY v.code", (RowCallbackHandler) rs ->
-                lines.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)), period);
+        jdbc.query("SELECT v.code, v.name, vt.indicator, vt.\"value\", rj.village_code FROM village v "
+                + "LEFT JOIN (SELECT DISTINCT village_code FROM intake_return WHERE period = ? AND status = 'rejected' "
+                + "AND village_code IS NOT NULL) rj ON rj.village_code = v.code "
+                + "LEFT JOIN village_total vt ON vt.village_code = v.code AND vt.period = ? ORDER BY v.code",
+                (RowCallbackHandler) rs -> lines.add(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5) != null), period, period);
         lines.finish();
     }
 
@@ -59,17 +66,19 @@ public class TotalsRepository {
         private final Consumer<VillageTotals> action;
         private String code;
         private String name;
+        private boolean rejected;
         private final Map<String, BigDecimal> values = new HashMap<>();
 
         VillageLines(Consumer<VillageTotals> action) {
             this.action = action;
         }
 
-        void add(String villageCode, String villageName, String indicator, BigDecimal value) {
+        void add(String villageCode, String villageName, String indicator, BigDecimal value, boolean returnRejected) {
             if (!villageCode.equals(code)) {
                 finish();
                 code = villageCode;
                 name = villageName;
+                rejected = returnRejected;
             }
             if (indicator != null) {
                 values.put(indicator, value);
@@ -79,8 +88,9 @@ public class TotalsRepository {
         void finish() {
             if (code != null) {
                 boolean received = values.getOrDefault("returns.received", BigDecimal.ZERO).signum() > 0;
-                action.accept(new VillageTotals(code, name, received ? VillageTotals.REPORTED : VillageTotals.MISSING,
-                        values));
+                String status = received ? VillageTotals.REPORTED
+                        : rejected ? VillageTotals.REJECTED : VillageTotals.MISSING;
+                action.accept(new VillageTotals(code, name, status, values));
                 values.clear();
                 code = null;
             }

@@ -3,6 +3,8 @@ package cn.villagestats.validation;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.villagestats.intake.Spaces;
+
 /** 身份证号 are personal data: outside the database they appear masked only. */
 public final class IdNumbers {
 
@@ -25,7 +27,7 @@ public final class IdNumbers {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        String v = value.strip();
+        String v = Spaces.strip(value);
         if (v.length() >= 15) {
             return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
         }

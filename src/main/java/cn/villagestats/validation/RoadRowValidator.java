@@ -39,8 +39,15 @@ final class RoadRowValidator {
         String surface = r.choice(ROAD_SURFACE, Enumerations.SURFACES);
         Boolean access = r.yesNo(ROAD_HOUSEHOLD_ACCESS, true);
         // only a segment known to reach households' doors must say how many it serves
-        Integer served = r.whole(ROAD_HOUSEHOLDS_SERVED, Unit.HOUSEHOLD, Boolean.TRUE.equals(access));
-        r.within(ROAD_HOUSEHOLDS_SERVED, served, 0, 2000);
+        Integer served = null;
+        if (row.hasColumn(ROAD_HOUSEHOLDS_SERVED)) {
+            served = r.whole(ROAD_HOUSEHOLDS_SERVED, Unit.HOUSEHOLD, Boolean.TRUE.equals(access));
+            r.within(ROAD_HOUSEHOLDS_SERVED, served, 0, 2000);
+        } else if (Boolean.TRUE.equals(access)) {
+            r.reject(ROAD_HOUSEHOLDS_SERVED, "是否户户通为“是”，但工作表中没有“受益户数”列：请加上该列并填写受益户数",
+                    "a 户户通 (household access) segment, but the sheet has no 受益户数 (households_served) column: "
+                            + "add the column and fill in the households served");
+        }
         var completedOn = CompletionDates.read(r, ROAD_COMPLETED_ON, period);
         BigDecimal investment = r.number(ROAD_INVESTMENT_10K_YUAN, Unit.TEN_THOUSAND_YUAN, false);
         if (investment != null && investment.signum() < 0) {

@@ -2,6 +2,8 @@ package cn.villagestats.validation;
 
 import java.text.Normalizer;
 
+import cn.villagestats.intake.Spaces;
+
 /** Text clean-up shared by the parsers: trimming and the header-style normalisation. */
 final class Texts {
 
@@ -9,12 +11,12 @@ final class Texts {
     }
 
     /**
-     * Trims ordinary, full-width and non-breaking spaces, which clerks paste in freely, and
-     * drops NUL, which no database column keeps.
+     * Trims every kind of space clerks paste in freely ({@link Spaces}: full-width, no-break,
+     * zero-width), as sheet names and headers are trimmed, and drops NUL, which no database
+     * column keeps.
      */
     static String trim(String text) {
-        String clean = text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
-        return clean.replace('\u00A0', ' ').strip();
+        return Spaces.strip(text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", ""));
     }
 
     /**
@@ -25,16 +27,7 @@ final class Texts {
         if (isNormalised(text)) {
             return text;
         }
-        String halfWidth = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(halfWidth.length());
-        for (int i = 0; i < halfWidth.length(); ) {
-            int cp = halfWidth.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return Spaces.removeAll(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     /** NFKC and trimmed, inner spaces kept: for values whose inner spaces matter. */

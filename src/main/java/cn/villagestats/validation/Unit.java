@@ -2,6 +2,8 @@ package cn.villagestats.validation;
 
 import java.util.List;
 
+import cn.villagestats.intake.Spaces;
+
 /**
  * The unit a numeric column is measured in, with the spellings a clerk may type after a
  * number ({@code 1250米}, {@code 500m2}). Spellings are compared after NFKC normalisation.
@@ -36,7 +38,7 @@ enum Unit {
         String lowerCase = text.toLowerCase();
         for (String s : spellings) {
             if (lowerCase.endsWith(s) && text.length() > s.length()) {
-                return text.substring(0, text.length() - s.length()).strip();
+                return Spaces.strip(text.substring(0, text.length() - s.length()));
             }
         }
         return text;

@@ -76,8 +76,8 @@ class ConsolidateReturnsJobTests extends JobTestSupport {
                 .containsEntry("road.access_households", "1219")
                 .containsEntry("surveillance.connected_villages", "43")
                 .hasSize(16);
-        assertThat(new BigDecimal(totals.get("road.area_m2")))
-                .isGreaterThanOrEqualTo(new BigDecimal("143000")).isLessThan(new BigDecimal("144000"));
+        // within the contract's 143000 <= area < 144000, exactly: no row rounded, nothing recomputed
+        assertThat(new BigDecimal(totals.get("road.area_m2"))).isEqualByComparingTo("143185.5");
     }
 
     static Map<String, String> csvValues(Path csv) throws IOException {

@@ -114,6 +114,29 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
     }
 
     @Test
+    void shouldDecideTheFirstOccurrenceByVillageCodeNotByFileNameOrLoadOrder() throws Exception {
+        // given 贺二村 (the later code) in a file whose name sorts first and that was saved first,
+        // and 王家庄村 (the earlier code) in a file whose name sorts last, saved an hour later
+        writeToilets(HEER, "a-贺二村.xlsx", idNumber(7), idNumber(2), idNumber(1));
+        writeToilets(WANGJIAZHUANG, "z-王家庄村.xlsx", idNumber(1), idNumber(2));
+        Files.setLastModifiedTime(inbox.resolve("z-王家庄村.xlsx"), FileTime.from(DROPPED.plusSeconds(3600)));
+
+        // when
+        BatchStatus status = run(inbox, out);
+
+        // then the repeats are 贺二村's, each naming where 王家庄村 reported the household first
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repeats()).extracting(RejectedCell::file, RejectedCell::row, RejectedCell::villageCode)
+                .containsExactly(tuple("a-贺二村.xlsx", 3, HEER.code()), tuple("a-贺二村.xlsx", 4, HEER.code()));
+        assertThat(repeats()).allSatisfy(repeat -> assertThat(repeat.reasonZh()).contains("王家庄村"));
+        assertThat(outcomesByFile().get("z-王家庄村.xlsx")).extracting(ReturnOutcome::rowsAccepted,
+                ReturnOutcome::rowsRejected).containsExactly(2, 0);
+        assertThat(outcomesByFile().get("a-贺二村.xlsx")).extracting(ReturnOutcome::rowsAccepted,
+                ReturnOutcome::rowsRejected).containsExactly(1, 2);
+        assertThat(township()).containsEntry("toilet.households", "3");
+    }
+
+    @Test
     void shouldCountTheRepeatsAgainWhenTheVillageReportingThemFirstIsGone() throws Exception {
         // given 王家庄村 (first by village code) and 贺二村 report the same two households, one run done
         writeToilets(WANGJIAZHUANG, "王家庄村.xlsx", idNumber(1), idNumber(2));

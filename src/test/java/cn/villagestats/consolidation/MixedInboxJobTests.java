@@ -106,6 +106,25 @@ class MixedInboxJobTests extends JobTestSupport {
         assertThat(township()).containsEntry("toilet.households", "2");
     }
 
+    @Test
+    void shouldCountTheLaterFileByModificationTimeEvenWhenItsNameSortsFirst() throws Exception {
+        // given 王家庄村's correction saved an hour after its first return, under a name that sorts before it
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        writeWangjiazhuang(inbox.resolve("王家庄村-2.xlsx"), 1);
+        writeWangjiazhuang(inbox.resolve("王家庄村-1-更正.xlsx"), 3);
+        Files.setLastModifiedTime(inbox.resolve("王家庄村-1-更正.xlsx"), FileTime.from(MORNING.plusSeconds(3600)));
+
+        // when
+        run(inbox, work.resolve("out"));
+
+        // then the later file counts, the earlier one (whose name sorts last) is superseded by it
+        Map<String, ReturnOutcome> outcomes = outcomesByFile();
+        assertThat(outcomes.get("王家庄村-1-更正.xlsx").status()).isEqualTo("accepted");
+        assertThat(outcomes.get("王家庄村-2.xlsx").status()).isEqualTo("superseded");
+        assertThat(outcomes.get("王家庄村-2.xlsx").reasonZh()).contains("王家庄村-1-更正.xlsx");
+        assertThat(township()).containsEntry("toilet.households", "3").containsEntry("returns.received", "1");
+    }
+
     private static void writeWangjiazhuang(Path file, int households) throws Exception {
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             TestReturns.cover(workbook, TestReturns.WANGJIAZHUANG);

@@ -52,7 +52,7 @@ class ReturnLedgerTests extends JobTestSupport {
         // given three rejected returns
         ledger.insertPending("2020-12", List.of(file(1), file(2), file(3)));
         List<StoredReturn> stored = ledger.findByPeriod("2020-12");
-        stored.forEach(r -> ledger.recordRejected(r.id(), null, "封面缺少村代码", "the cover has no village code", 1L));
+        stored.forEach(r -> ledger.recordRejected(r.id(), null, null, "封面缺少村代码", "the cover has no village code", 1L));
 
         // when two of them are to be read again
         ledger.markPending(List.of(stored.get(0).id(), stored.get(2).id()));

@@ -60,20 +60,22 @@ class CellValueReadingTests {
 
     @ParameterizedTest
     @EnumSource(Format.class)
-    void shouldKeepEveryDigitOfABigNumberWithoutENotation(Format format) throws Exception {
-        // given an id number typed as a number
-        double typed = 110101199003071234d;
+    void shouldGiveABigNumberAsExcelShowsItFifteenDigitsThenZeros(Format format) throws Exception {
+        // given an id number typed as a number: the double holds 370982196602012032, Excel shows 370982196602012000
+        double typed = 3.7098219660201203E17;
 
         // when
         Path file = ReturnFixture.standard()
-                .sheet("卫生改厕", t -> t.row(ReturnFixture.TOILET_HEADERS).row(1, "李四", typed))
+                .sheet("卫生改厕", t -> t.row(ReturnFixture.TOILET_HEADERS).row(1, "李四", typed, 370982196602012.5))
                 .write(format, dir);
-        SheetCell id = ReturnReading.allRows(file).get(0).cell(ReturnColumn.TOILET_ID_NUMBER);
+        ReturnRow row = ReturnReading.allRows(file).get(0);
+        SheetCell id = row.cell(ReturnColumn.TOILET_ID_NUMBER);
 
-        // then the text is the double's own value written out in full
+        // then the text holds 15 significant digits then zeros, never E notation; the number is kept as stored
         assertThat(id.kind()).isEqualTo(CellKind.NUMBER);
-        assertThat(id.text()).doesNotContainIgnoringCase("e").hasSize(18).startsWith("1101011990030712");
-        assertThat(Double.parseDouble(id.text())).isEqualTo(typed);
+        assertThat(id.text()).isEqualTo("370982196602012000");
+        assertThat(id.number()).isEqualTo(typed);
+        assertThat(row.cell(ReturnColumn.TOILET_GROUP).text()).isEqualTo("370982196602013");
     }
 
     @ParameterizedTest

@@ -121,6 +121,65 @@ class HeaderResolutionTests {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void shouldAcceptARoadsSheetWithoutTheHouseholdsServedColumn(Format format) throws Exception {
+        // given a roads sheet whose clerk deleted 受益户数, no segment being 户户通
+        Path file = ReturnFixture.standard()
+                .sheet("道路硬化", roads -> roads
+                        .row("序号", "道路名称", "长度(米)", "宽度(米)", "面积(平方米)", "路面类型", "是否户户通", "完工日期")
+                        .row(1, "村东路", 1250, 4, 5000, "水泥", "否", "2020-05-03"))
+                .write(format, dir);
+
+        // when
+        ReturnRow row = ReturnReading.allRows(file).get(0);
+
+        // then the header is found, and the row knows its sheet lacks the column
+        assertThat(row.cell(ReturnColumn.ROAD_NAME).text()).isEqualTo("村东路");
+        assertThat(row.hasColumn(ReturnColumn.ROAD_HOUSEHOLDS_SERVED)).isFalse();
+        assertThat(row.hasColumn(ReturnColumn.ROAD_INVESTMENT_10K_YUAN)).isFalse();
+        assertThat(row.hasColumn(ReturnColumn.ROAD_HOUSEHOLD_ACCESS)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldReadAClearedSheetAsNothingToReportWithANoticeNamingIt(Format format) throws Exception {
+        // given a roads sheet cleared header and all, and a surveillance sheet left with its two title rows
+        Path file = ReturnFixture.standard()
+                .sheet("卫生改厕", toilets -> toilets.row(ReturnFixture.TOILET_HEADERS)
+                        .row(1, "张三", "370982198001011234", "一组", "三格化粪池式", "是", "2020-05-03", "已验收", 1000))
+                .sheet("道路硬化", roads -> { })
+                .sheet("雪亮工程", points -> points.row("泉里村雪亮工程台账").row().row(null, null, "2020年12月"))
+                .write(format, dir);
+
+        // when
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+            List<ReturnRow> rows = ReturnReading.allRows(workbook);
+
+            // then the toilet row is read and each cleared sheet is named in a notice
+            assertThat(rows).singleElement().extracting(ReturnRow::sheet).isEqualTo(ReturnSheet.TOILETS);
+            assertThat(workbook.notices()).containsExactly(
+                    "工作表“道路硬化”没有表头和数据，视为本期没有道路硬化数据 / sheet 道路硬化 holds no header and no data: "
+                            + "nothing to report for 道路硬化",
+                    "工作表“雪亮工程”没有表头和数据，视为本期没有雪亮工程数据 / sheet 雪亮工程 holds no header and no data: "
+                            + "nothing to report for 雪亮工程");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldRejectASheetWithRowsButNoHeaderEvenBelowTitleRows(Format format) throws Exception {
+        // given title rows, then a data row of several cells but no header
+        Path file = ReturnFixture.standard()
+                .sheet("道路硬化", roads -> roads.row("泉里村道路硬化台账").row(1, "村东路", 1250, 4, 5000))
+                .write(format, dir);
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOfSatisfying(UnreadableReturnException.class, e ->
+                        assertThat(e.reasonZh()).startsWith("工作表“道路硬化”前10行中找不到表头：道路名称、"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void shouldFindTheHeaderOnTheTenthRow(Format format) throws Exception {
         // given nine title rows before the header
         Path file = ReturnFixture.standard()

@@ -43,6 +43,36 @@ class SheetsAndCoverTests {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void shouldFindSheetsAndHeadersWithNoBreakAndZeroWidthSpacesAsWpsLeavesThem(Format format) throws Exception {
+        // given sheet names, headers and values with a no-break space, U+2003, U+3000, U+200B and a BOM around them
+        Path file = ReturnFixture.standard()
+                .rename("封面", "\uFEFF封面").rename("卫生改厕", "卫生改厕\u3000").rename("道路硬化", "\u2003道路硬化")
+                .rename("雪亮工程", "雪亮工程\u00A0")
+                .sheet("\u2003道路硬化", roads -> roads
+                        .row("序号", "道路名称\u200B", "\u00A0长度(米)", "宽度(米)\uFEFF", "面积(平方米)", "路面类型",
+                                "是否户户通\u3000", "受益户数", "完工日期", "投资(万元)")
+                        .row(1, "\u00A0村东路\u200B", 1250, 4, 5000, "水泥", "否", 0, "2020-05-03", 12.5)
+                        .row("\u00A0", "\u200B", "\uFEFF\u3000"))
+                .write(format, dir);
+
+        // when
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+            List<ReturnRow> rows = ReturnReading.allRows(workbook);
+
+            // then the sheets are the template's, every header is found and the row of spaces is blank
+            assertThat(workbook.cover().get(CoverField.VILLAGE_CODE).text()).isEqualTo("370982104202");
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(row.sheet()).isEqualTo(ReturnSheet.ROADS);
+                assertThat(row.sheetName()).isEqualTo("\u2003道路硬化");
+                assertThat(row.cells()).containsOnlyKeys(ReturnColumn.of(ReturnSheet.ROADS));
+                assertThat(row.cell(ReturnColumn.ROAD_NAME).text()).isEqualTo("\u00A0村东路\u200B");
+            });
+            assertThat(workbook.notices()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void shouldRejectTheReturnWhenTwoSheetsAreTheSameProgramme(Format format) throws Exception {
         // given an empty English copy of the toilets sheet before the Chinese one that holds the rows
         Path file = ReturnFixture.standard().rename("卫生改厕", "Toilets")
@@ -69,6 +99,23 @@ class SheetsAndCoverTests {
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonZh()).isEqualTo("缺少工作表“道路硬化”");
                     assertThat(e.reasonEn()).isEqualTo("sheet 道路硬化 (Roads) is missing");
+                    // the cover was read first, so the rejection can name the village
+                    assertThat(e.cover().get(CoverField.VILLAGE_CODE).text()).isEqualTo("370982104202");
+                    assertThat(e.cover().get(CoverField.VILLAGE_NAME).text()).isEqualTo("泉里村");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void shouldCarryNoCoverWhenTheCoverItselfIsMissing(Format format) throws Exception {
+        // given a return without its cover
+        Path file = ReturnFixture.standard().without("封面").write(format, dir);
+
+        // when / then
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+                .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
+                    assertThat(e.reasonZh()).isEqualTo("缺少工作表“封面”");
+                    assertThat(e.cover()).isEmpty();
                 });
     }
 

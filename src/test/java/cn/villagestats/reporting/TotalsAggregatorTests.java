@@ -50,16 +50,18 @@ class TotalsAggregatorTests {
         intakeReturn(1, QUANLI, "accepted");
         intakeReturn(2, GONGXI, "accepted");
         intakeReturn(3, GONGXI, "superseded");
-        toilet(1, 2, true, false);
+        // a poor household not yet accepted (未验收) is still a poor household upgraded
+        toilet(1, 2, true, false, "未验收");
         toilet(1, 3, false, false);
         toilet(1, 4, true, true);
         toilet(2, 2, false, false);
         toilet(3, 2, true, false);
+        // areas as the clerk measured them: neither length x width (802) nor whole (801 when rounded per row)
         jdbc.update("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
-                + "household_access, households_served, completed_on) VALUES (2, 2, '村南路', 120.5, 4, 482, '水泥', "
+                + "household_access, households_served, completed_on) VALUES (2, 2, '村南路', 120.5, 4, 490.25, '水泥', "
                 + "TRUE, 12, DATE '2020-06-01')");
         jdbc.update("INSERT INTO road_row (return_id, row_no, road_name, length_m, width_m, area_m2, surface, "
-                + "household_access, households_served, completed_on) VALUES (2, 9, '村北路', 80, 4, 320, '沥青', "
+                + "household_access, households_served, completed_on) VALUES (2, 9, '村北路', 80, 4, 311.35, '沥青', "
                 + "TRUE, 8, DATE '2020-07-01')");
         jdbc.update("INSERT INTO surveillance_row (return_id, row_no, point_name, point_type, cameras, cameras_online, "
                 + "connected) VALUES (1, 2, '村委会', '路口', 3, 2, TRUE)");
@@ -72,13 +74,16 @@ class TotalsAggregatorTests {
 
         // then
         assertThat(village(QUANLI)).containsEntry("returns.received", "1.00").containsEntry("toilet.households", "2.00")
-                .containsEntry("toilet.poor_households", "1.00").containsEntry("toilet.subsidy_yuan", "2000.00")
+                .containsEntry("toilet.poor_households", "1.00").containsEntry("toilet.accepted_households", "1.00")
+                .containsEntry("toilet.subsidy_yuan", "2000.00")
                 .containsEntry("surveillance.cameras_online", "2.00").doesNotContainKey("road.segments");
         assertThat(village(GONGXI)).containsEntry("toilet.households", "1.00")
                 .containsEntry("toilet.poor_households", "0.00").containsEntry("road.length_m", "200.50")
                 .containsEntry("road.access_households", "20.00").containsEntry("road.access_villages", "1.00")
-                .containsEntry("road.investment_10k_yuan", "0.00");
+                .containsEntry("road.investment_10k_yuan", "0.00").containsEntry("road.area_m2", "801.60");
         assertThat(township()).containsEntry("returns.received", "2.00").containsEntry("toilet.households", "3.00")
+                .containsEntry("toilet.poor_households", "1.00").containsEntry("toilet.accepted_households", "2.00")
+                .containsEntry("road.area_m2", "801.60")
                 .containsEntry("road.segments", "2.00").containsEntry("surveillance.points", "1.00");
     }
 
@@ -203,9 +208,13 @@ class TotalsAggregatorTests {
     }
 
     private void toilet(long returnId, int row, boolean poor, boolean repeat) {
+        toilet(returnId, row, poor, repeat, "已验收");
+    }
+
+    private void toilet(long returnId, int row, boolean poor, boolean repeat, String acceptance) {
         jdbc.update("INSERT INTO toilet_row (return_id, row_no, householder, id_number, toilet_type, poor_household, "
                 + "completed_on, acceptance, subsidy_yuan, duplicate) VALUES (?, ?, '张三', ?, '其他', ?, "
-                + "DATE '2020-05-03', '已验收', 1000, ?)", returnId, row, "37098219800101" + returnId + "00" + row, poor,
-                repeat);
+                + "DATE '2020-05-03', ?, 1000, ?)", returnId, row, "37098219800101" + returnId + "00" + row, poor,
+                acceptance, repeat);
     }
 }

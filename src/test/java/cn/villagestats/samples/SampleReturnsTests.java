@@ -79,7 +79,7 @@ class SampleReturnsTests {
         assertThat(poor).isEqualTo(701);
         assertThat(accessVillages).hasSize(6);
         assertThat(accessHouseholds).isEqualTo(1219);
-        assertThat(area).isBetween(new BigDecimal("143000"), new BigDecimal("143999.9"));
+        assertThat(area).isEqualByComparingTo("143185.5");
         assertThat(connectedVillages).hasSize(43);
         assertThat(set.roadAreaM2()).isEqualByComparingTo(area);
     }

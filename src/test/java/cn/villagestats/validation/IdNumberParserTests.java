@@ -16,6 +16,26 @@ class IdNumberParserTests {
         assertThat(IdNumberParser.parse(Cells.text(typed)).value()).isEqualTo(stored);
     }
 
+    /** One valid number for each of GB 11643's eleven check characters, worked out by hand. */
+    @ParameterizedTest(name = "[{index}] check character {1}")
+    @CsvSource({"370982198001010010, 0", "370982198001010061, 1", "370982198001010002, 2",
+            "370982198001010053, 3", "370982198001010184, 4", "370982198001010045, 5", "370982198001010096, 6",
+            "370982198001010037, 7", "370982198001010088, 8", "370982198001010029, 9", "37098219800101007X, X"})
+    void shouldAcceptEveryCheckCharacterWhereItIsRightAndNoOtherThere(String valid, char check) {
+        // given a valid number ending in its check character
+        assertThat(valid.charAt(17)).isEqualTo(check);
+
+        // when / then it is accepted, and with any other check character it is not
+        assertThat(IdNumberParser.parse(Cells.text(valid)).value()).isEqualTo(valid);
+        for (char other : "0123456789X".toCharArray()) {
+            if (other != check) {
+                Parsed<String> parsed = IdNumberParser.parse(Cells.text(valid.substring(0, 17) + other));
+                assertThat(parsed.isOk()).as("%s ending in %s", valid, other).isFalse();
+                assertThat(parsed.reasonEn()).startsWith("check digit does not match");
+            }
+        }
+    }
+
     @Test
     void shouldRejectAWrongCheckDigit() {
         Parsed<String> parsed = IdNumberParser.parse(Cells.text("370982198001011233"));

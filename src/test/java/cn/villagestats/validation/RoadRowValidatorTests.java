@@ -129,6 +129,36 @@ class RoadRowValidatorTests {
     }
 
     @Test
+    void shouldAcceptASheetWithoutTheHouseholdsServedColumnWhileNoSegmentIsHouseholdAccess() {
+        // given a sheet whose clerk deleted 受益户数, no segment being 户户通
+        var row = Rows.road().with(ROAD_HOUSEHOLD_ACCESS, "否").withoutColumn(ROAD_HOUSEHOLDS_SERVED).build();
+
+        // when
+        ValidatedRow result = validator.validate(row);
+
+        // then
+        assertThat(result.record()).isEqualTo(new RoadRecord(5, "村东路", new BigDecimal("1250"), new BigDecimal("4"),
+                new BigDecimal("5000"), "水泥", false, null, LocalDate.of(2020, 9, 30), new BigDecimal("62.5")));
+    }
+
+    @Test
+    void shouldRejectAHouseholdAccessSegmentInASheetWithoutTheHouseholdsServedColumn() {
+        // given a 户户通 segment in a sheet without 受益户数
+        var row = Rows.road().at(7).with(ROAD_HOUSEHOLD_ACCESS, "是").withoutColumn(ROAD_HOUSEHOLDS_SERVED).build();
+
+        // when
+        var violation = Violations.single(validator.validate(row));
+
+        // then the row is rejected, the reason saying the column is missing
+        assertThat(violation.rowNumber()).isEqualTo(7);
+        assertThat(violation.column()).isEqualTo("受益户数");
+        assertThat(violation.value()).isEmpty();
+        assertThat(violation.reasonZh()).isEqualTo("是否户户通为“是”，但工作表中没有“受益户数”列：请加上该列并填写受益户数");
+        assertThat(violation.reasonEn()).isEqualTo("a 户户通 (household access) segment, but the sheet has no 受益户数 "
+                + "(households_served) column: add the column and fill in the households served");
+    }
+
+    @Test
     void shouldRejectHouseholdsServedAboveTwoThousand() {
         var violation = Violations.single(validator.validate(Rows.road().with(ROAD_HOUSEHOLDS_SERVED, "2001户").build()));
 

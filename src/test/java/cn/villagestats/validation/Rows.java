@@ -7,7 +7,9 @@ import cn.villagestats.intake.SheetCell;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import static cn.villagestats.intake.ReturnColumn.*;
 
@@ -18,6 +20,7 @@ final class Rows {
 
     private final ReturnSheet sheet;
     private final Map<ReturnColumn, Object> values = new EnumMap<>(ReturnColumn.class);
+    private final Set<ReturnColumn> missingColumns = EnumSet.noneOf(ReturnColumn.class);
     private int rowNumber = 5;
 
     private Rows(ReturnSheet sheet) {
@@ -57,9 +60,18 @@ final class Rows {
         return this;
     }
 
+    /** Takes a column out of the sheet, header and all. */
+    Rows withoutColumn(ReturnColumn column) {
+        values.remove(column);
+        missingColumns.add(column);
+        return this;
+    }
+
     ReturnRow build() {
         Map<ReturnColumn, SheetCell> cells = new EnumMap<>(ReturnColumn.class);
         values.forEach((column, value) -> cells.put(column, Cells.of(value)));
-        return new ReturnRow(sheet, sheet.chineseName(), rowNumber, cells);
+        Set<ReturnColumn> sheetColumns = EnumSet.copyOf(ReturnColumn.of(sheet));
+        sheetColumns.removeAll(missingColumns);
+        return new ReturnRow(sheet, sheet.chineseName(), rowNumber, cells, sheetColumns);
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.text.Normalizer;
+
+import cn.villagestats.intake.Spaces;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,11 +73,11 @@ class TextsTests {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
-    /** What {@link Texts#normalise} always did. */
+    /** NFKC without any space or zero-width character ({@link Spaces}), the slow way. */
     private static String nfkcWithoutSpaces(String text) {
         StringBuilder out = new StringBuilder();
         nfkc(text).codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                .filter(cp -> !Spaces.isSpace(cp))
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

@@ -93,6 +93,34 @@ class ToiletRowValidatorTests {
     }
 
     @Test
+    void shouldAcceptValuesWithNoBreakAndZeroWidthSpacesAroundThem() {
+        // given values pasted from a web page or left by WPS
+        var row = Rows.toilet().with(TOILET_HOUSEHOLDER, "\u00A0张三\u200B").with(TOILET_ID_NUMBER, "\uFEFF" + Rows.VALID_ID)
+                .with(TOILET_TYPE, "三格化粪池式\u2002").with(TOILET_POOR_HOUSEHOLD, "\u3000是\u200B")
+                .with(TOILET_ACCEPTANCE, "\u200B已验收\u00A0").with(TOILET_GROUP, "\u2009一组\u2060").build();
+
+        // when
+        ValidatedRow result = validator.validate(row);
+
+        // then
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.record()).isEqualTo(new ToiletRecord(5, "张三", Rows.VALID_ID, "一组", "三格化粪池式",
+                true, LocalDate.of(2020, 5, 3), "已验收", new BigDecimal("1000")));
+    }
+
+    @Test
+    void shouldQuoteAnIdNumberReadAsANumberAsExcelShowsIt() {
+        // given the number 3.70982196602012E17 as the reader gives it: 15 significant digits, then zeros
+        var idCell = new SheetCell(0, CellKind.NUMBER, "370982196602012000", 3.7098219660201203E17);
+
+        // when
+        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ID_NUMBER, idCell).build()));
+
+        // then
+        assertThat(violation.value()).isEqualTo("370982********2000");
+    }
+
+    @Test
     void shouldRejectAnUnknownToiletType() {
         var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_TYPE, "旱厕").build()));
 

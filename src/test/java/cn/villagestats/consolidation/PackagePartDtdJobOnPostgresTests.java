@@ -1,0 +1,8 @@
+package cn.villagestats.consolidation;
+
+import cn.villagestats.testdb.OnPostgres;
+
+/** {@link PackagePartDtdJobTests} against PostgreSQL. */
+@OnPostgres
+class PackagePartDtdJobOnPostgresTests extends PackagePartDtdJobTests {
+}
