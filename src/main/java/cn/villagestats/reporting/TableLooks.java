@@ -20,7 +20,7 @@ final class TableLooks {
     private static final Map<String, Shade> STATUS_SHADES = Map.of(
             VillageTotals.REPORTED, Shade.PALE_GREEN,
             VillageTotals.MISSING, Shade.PALE_ORANGE,
-            "被退回", Shade.ROSE);
+            VillageTotals.REJECTED, Shade.ROSE);
 
     /** Units of sums of amounts typed with decimals (DECIMAL(…, 2) in the staging tables); the rest are counts. */
     private static final Set<String> DECIMAL_UNITS = Set.of("元", "万元", "米", "平方米");

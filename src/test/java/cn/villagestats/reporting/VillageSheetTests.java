@@ -29,10 +29,10 @@ class VillageSheetTests {
         // given a village that reported, one that did not, one whose return was sent back, and one of a status
         // the sheet does not know
         List<VillageTotals> villages = List.of(
-                new VillageTotals("370982104201", "镇里村", "已报", Map.of("toilet.households", new BigDecimal("4"),
+                new VillageTotals("370982104201", "镇里村", VillageTotals.REPORTED, Map.of("toilet.households", new BigDecimal("4"),
                         "road.area_m2", new BigDecimal("1093.5"))),
-                new VillageTotals("370982104202", "泉里村", "未报", Map.of()),
-                new VillageTotals("370982104203", "汶城村", "被退回", Map.of()),
+                new VillageTotals("370982104202", "泉里村", VillageTotals.MISSING, Map.of()),
+                new VillageTotals("370982104203", "汶城村", VillageTotals.REJECTED, Map.of()),
                 new VillageTotals("370982104204", "王家庄村", "已报", Map.of("toilet.households", new BigDecimal("3"))),
                 new VillageTotals("370982104205", "宫西村", "待核", Map.of()));
 
@@ -51,7 +51,7 @@ class VillageSheetTests {
             assertThat(fill(sheet, 4)).isEqualTo(Shade.PALE_ORANGE.index());
             assertThat(fill(sheet, 5)).isEqualTo(Shade.ROSE.index());
             assertThat(List.of(fill(sheet, 3), fill(sheet, 4), fill(sheet, 5))).doesNotHaveDuplicates();
-            assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("被退回");
+            assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("已报·被退回");
             assertThat(sheet.getRow(7).getCell(2).getStringCellValue()).isEqualTo("待核");
             assertThat(sheet.getRow(7).getCell(2).getCellStyle().getFillPattern().getCode()).isZero();
             // a village that reported no road shows 0; villages without an accepted return show nothing
