@@ -3,8 +3,8 @@ package cn.villagestats.operations;
 /** The help texts of the command line. */
 final class Usage {
 
-    static final String SHORT = "usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
-            + "generate-samples|template|help> [options]  (--help for more)";
+    static final String SHORT = "用法 / usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
+            + "generate-samples|template|help> [options]  (--help 查看说明 / for more)";
 
     static final String RUN = """
             run [--period YYYY-MM] [--inbox DIR] [--out DIR]
@@ -18,8 +18,9 @@ final class Usage {
     static final String STATUS = """
             status [--execution N] [--limit N]
               The recent runs, newest first: id, period, start, end, status, villages accepted,
-              files rejected, villages missing, and why a run failed. With --execution: that
-              run's steps with their read / written / skipped counts.
+              files rejected, villages missing, and why a run failed; the last 20, or --limit N
+              (1 to 10000). With --execution: that run's steps with their read / written /
+              skipped counts.
             """;
 
     static final String RERUN = """

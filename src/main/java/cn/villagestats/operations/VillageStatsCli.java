@@ -15,6 +15,8 @@ import cn.villagestats.samples.SampleReturns;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The {@code villagestats} command line. The command is parsed before Spring starts, so
@@ -54,11 +56,12 @@ public final class VillageStatsCli {
                 return generateSamples(line);
             }
             if (line.command().equals("template")) {
-                return new TemplateCommand(out, err).execute(period(line.required("period")),
+                return new TemplateCommand(out, err, seeds(line)).execute(period(line.required("period")),
                         line.option("village", null), Path.of(line.option("out", "templates")));
             }
             return withDatabase(line);
         } catch (UsageException e) {
+            err.println("villagestats: " + e.reasonZh());
             err.println("villagestats: " + e.getMessage());
             err.println(Usage.SHORT);
             return ExitCode.USAGE.code();
@@ -68,21 +71,23 @@ public final class VillageStatsCli {
     private int withDatabase(CommandLine line) throws UsageException {
         YearMonth period = line.options().containsKey("period") ? period(line.required("period")) : null;
         Long execution = line.options().containsKey("execution") ? line.requiredNumber("execution") : null;
+        int limit = limit(line);
         Path inbox = path(line, "inbox");
         if (inbox != null && !inbox.toFile().isDirectory()) {
-            throw new UsageException("inbox is not a folder: " + inbox.toAbsolutePath());
+            throw new UsageException("收件箱不是文件夹：" + inbox.toAbsolutePath(),
+                    "inbox is not a folder: " + inbox.toAbsolutePath());
         }
         try (ConfigurableApplicationContext context = boot(line.springArguments())) {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
-                case "status" -> console.status(execution, Math.toIntExact(optionalNumber(line, "limit", 20)), out);
+                case "status" -> console.status(execution, limit, out);
                 case "rerun" -> console.rerun(execution, out);
                 case "stop" -> console.stop(line.requiredNumber("execution"), out);
                 case "abandon" -> console.abandon(line.requiredNumber("execution"), out);
                 case "recover" -> console.recover(line.requiredNumber("execution"), out);
                 case "serve" -> console.serve(out);
-                default -> throw new UsageException("unknown command " + line.command());
+                default -> throw new UsageException("没有“" + line.command() + "”这个命令", "unknown command " + line.command());
             };
         } catch (UsageException e) {
             throw e;
@@ -104,7 +109,7 @@ public final class VillageStatsCli {
         long seed = optionalNumber(line, "seed", SampleReturns.DEFAULT_SEED);
         Path target = Path.of(line.option("out", "input-samples"));
         try {
-            List<Path> files = SampleReturns.generate(new SeedFiles(Path.of("seeds")).villages(), period, seed,
+            List<Path> files = SampleReturns.generate(new SeedFiles(seeds(line)).villages(), period, seed,
                     target);
             out.printf("Wrote %d sample returns for %s (seed %d) to %s%n", files.size(), period, seed,
                     target.toAbsolutePath());
@@ -113,6 +118,17 @@ public final class VillageStatsCli {
             err.println("villagestats generate-samples: " + e);
             return ExitCode.JOB_FAILED.code();
         }
+    }
+
+    /**
+     * {@code villagestats.seeds} for the commands that run without Spring: from the command line,
+     * a system property or the environment (VILLAGESTATS_SEEDS), as Spring would find it.
+     */
+    private static Path seeds(CommandLine line) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(
+                new SimpleCommandLinePropertySource(line.springArguments().toArray(String[]::new)));
+        return Path.of(environment.getProperty("villagestats.seeds", "seeds"));
     }
 
     private static Path path(CommandLine line, String name) {
@@ -124,11 +140,22 @@ public final class VillageStatsCli {
         return line.options().containsKey(name) ? line.requiredNumber(name) : fallback;
     }
 
+    /** How many runs {@code status} lists: at least one, at most 10,000 (the history is read whole). */
+    private static int limit(CommandLine line) throws UsageException {
+        long limit = optionalNumber(line, "limit", 20);
+        if (limit < 1 || limit > 10_000) {
+            throw new UsageException("--limit 须为 1 到 10000 之间的整数，而不是“" + limit + "”",
+                    "--limit takes a number of runs from 1 to 10000, not '" + limit + "'");
+        }
+        return (int) limit;
+    }
+
     private static YearMonth period(String text) throws UsageException {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--period takes a month such as 2020-12, not '" + text + "'");
+            throw new UsageException("--period 须为年月，如 2020-12，而不是“" + text + "”",
+                    "--period takes a month such as 2020-12, not '" + text + "'");
         }
     }
 
