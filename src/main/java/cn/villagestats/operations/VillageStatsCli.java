@@ -1,6 +1,9 @@
 package cn.villagestats.operations;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -36,12 +39,25 @@ public final class VillageStatsCli {
             "generate-samples", Set.of("out", "seed", "period"),
             "template", Set.of("period", "village", "out"));
 
+    /** The commands that read or write files named in Chinese: they refuse to start without a UTF-8 locale. */
+    private static final Set<String> READS_FILE_NAMES = Set.of("run", "rerun", "serve", "generate-samples", "template");
+
     private final PrintStream out;
     private final PrintStream err;
 
     public VillageStatsCli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * Standard error for {@link #execute}: in UTF-8 where the locale cannot write Chinese (its
+     * refusal then stays readable in a log file or a UTF-8 terminal), else as the locale has it.
+     */
+    public static PrintStream standardError() {
+        return FileNameEncoding.refusal().isPresent()
+                ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
+                : System.err;
     }
 
     public int execute(String... args) {
@@ -51,6 +67,10 @@ public final class VillageStatsCli {
             if (line.command().equals("help") || line.wantsHelp()) {
                 out.print(Usage.of(line.command()));
                 return ExitCode.OK.code();
+            }
+            if (READS_FILE_NAMES.contains(line.command()) && FileNameEncoding.refusal().isPresent()) {
+                err.print(FileNameEncoding.refusal().get());
+                return ExitCode.USAGE.code();
             }
             if (line.command().equals("generate-samples")) {
                 return generateSamples(line);
