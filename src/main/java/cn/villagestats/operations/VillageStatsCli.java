@@ -97,7 +97,7 @@ public final class VillageStatsCli {
             throw new UsageException("收件箱不是文件夹：" + inbox.toAbsolutePath(),
                     "inbox is not a folder: " + inbox.toAbsolutePath());
         }
-        try (ConfigurableApplicationContext context = boot(line.springArguments())) {
+        try (ConfigurableApplicationContext context = boot(line.command(), line.springArguments())) {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
@@ -179,9 +179,10 @@ public final class VillageStatsCli {
         }
     }
 
-    private static ConfigurableApplicationContext boot(List<String> springArguments) {
+    /** Only {@code serve} runs the embedded web server (its health endpoint); the other commands start none. */
+    private static ConfigurableApplicationContext boot(String command, List<String> springArguments) {
         SpringApplication application = new SpringApplication(VillageStatsApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(command.equals("serve") ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         return application.run(springArguments.toArray(String[]::new));
     }
 }
