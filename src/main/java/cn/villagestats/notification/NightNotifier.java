@@ -63,7 +63,7 @@ public final class NightNotifier {
     /** Sends the message by mail and to the webhook, as configured; says so in the log either way. */
     public void send(String subject, String text) {
         if (!settings.anywhere()) {
-            log.info("没有配置通知（villagestats.notify.*）/ no notification configured: {}", subject);
+            log.debug("没有配置通知（villagestats.notify.*）/ no notification configured: {}", subject);
             return;
         }
         if (!settings.mailTo().isEmpty()) {

@@ -64,7 +64,8 @@ final class Usage {
             Exit codes: 0 every village reported and every file was accepted (or the command did what it said);
                         2 the run completed, but files were rejected or villages are missing;
                         1 the run failed (rerun it); 3 refused (e.g. nothing to rerun, the period is already running);
-                        64 the command line was wrong.
+                        64 the command line or a setting was wrong, or the locale cannot hold Chinese file names;
+                        69 the database cannot be reached or does not exist; 73 the data folder cannot be written.
             """;
 
     static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n"

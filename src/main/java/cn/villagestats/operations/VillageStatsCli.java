@@ -13,8 +13,11 @@ import java.util.Set;
 
 import cn.villagestats.VillageStatsApplication;
 import cn.villagestats.consolidation.PeriodLockedException;
+import cn.villagestats.notification.NightNotifier;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.samples.SampleReturns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +44,9 @@ public final class VillageStatsCli {
 
     /** The commands that read or write files named in Chinese: they refuse to start without a UTF-8 locale. */
     private static final Set<String> READS_FILE_NAMES = Set.of("run", "rerun", "serve", "generate-samples", "template");
+
+    /** Stack traces, for the log file only (logback-spring.xml): the console gets the cause in words. */
+    private static final Logger FAILURES = LoggerFactory.getLogger("cn.villagestats.failures");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -97,7 +103,13 @@ public final class VillageStatsCli {
             throw new UsageException("收件箱不是文件夹：" + inbox.toAbsolutePath(),
                     "inbox is not a folder: " + inbox.toAbsolutePath());
         }
-        try (ConfigurableApplicationContext context = boot(line.command(), line.springArguments())) {
+        ConfigurableApplicationContext started;
+        try {
+            started = boot(line.command(), line.springArguments());
+        } catch (RuntimeException e) {
+            return cannotStart(line, e, period);
+        }
+        try (ConfigurableApplicationContext context = started) {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
@@ -119,9 +131,28 @@ public final class VillageStatsCli {
             err.println("villagestats " + line.command() + ": " + e.reasonEn());
             return ExitCode.REFUSED.code();
         } catch (Exception e) {
-            err.println("villagestats " + line.command() + " failed: " + e);
+            FAILURES.error("villagestats {} failed", line.command(), e);
+            PlainReasons.Reason reason = PlainReasons.of(e);
+            err.println("villagestats " + line.command() + " 失败：" + reason.zh());
+            err.println("villagestats " + line.command() + " failed: " + reason.en());
             return ExitCode.JOB_FAILED.code();
         }
+    }
+
+    /**
+     * The context did not start (the database, a setting): two plain lines and an exit code; the
+     * stack trace is in the log file. A night that cannot start still reaches a person.
+     */
+    private int cannotStart(CommandLine line, RuntimeException e, YearMonth period) {
+        FAILURES.error("villagestats {} could not start", line.command(), e);
+        StartFailure failure = StartFailure.of(e, settings(line));
+        failure.lines(line.command()).forEach(err::println);
+        if (line.command().equals("run")) {
+            String month = period != null ? period.toString() : "今晚";
+            NightMessages.Message message = NightMessages.refused(month, failure.zh());
+            NightNotifier.from(settings(line)).send(message.subject(), message.text());
+        }
+        return failure.exitCode().code();
     }
 
     private int generateSamples(CommandLine line) throws UsageException {
@@ -145,10 +176,15 @@ public final class VillageStatsCli {
      * a system property or the environment (VILLAGESTATS_SEEDS), as Spring would find it.
      */
     private static Path seeds(CommandLine line) {
+        return Path.of(settings(line).getProperty("villagestats.seeds", "seeds"));
+    }
+
+    /** The settings as far as they are known without Spring Boot: command line, system properties, environment. */
+    private static StandardEnvironment settings(CommandLine line) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(
                 new SimpleCommandLinePropertySource(line.springArguments().toArray(String[]::new)));
-        return Path.of(environment.getProperty("villagestats.seeds", "seeds"));
+        return environment;
     }
 
     private static Path path(CommandLine line, String name) {
