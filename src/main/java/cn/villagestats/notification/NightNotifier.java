@@ -1,5 +1,6 @@
 package cn.villagestats.notification;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public final class NightNotifier {
         body.put("msgtype", "text");
         body.put("text", Map.of("content", text));
         try {
-            String answer = webhook.post().uri(settings.webhook()).contentType(MediaType.APPLICATION_JSON)
+            String answer = webhook.post().uri(URI.create(settings.webhook())).contentType(MediaType.APPLICATION_JSON)
                     .body(JSON.writeValueAsString(body)).retrieve().body(String.class);
             int errcode = errcode(answer);
             if (errcode != 0) {
@@ -125,6 +126,10 @@ public final class NightNotifier {
 
     /** The webhook's host only: its URL carries the robot's key. */
     private String host() {
-        return settings.webhook().getHost();
+        try {
+            return String.valueOf(URI.create(settings.webhook()).getHost());
+        } catch (IllegalArgumentException e) {
+            return "(malformed villagestats.notify.webhook-url)";
+        }
     }
 }

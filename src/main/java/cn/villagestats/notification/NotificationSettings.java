@@ -1,6 +1,5 @@
 package cn.villagestats.notification;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import org.springframework.core.env.Environment;
  * Where a failed night's message goes: mail addresses ({@code villagestats.notify.mail-to},
  * comma-separated) and a webhook URL ({@code villagestats.notify.webhook-url}); either may be empty.
  */
-record NotificationSettings(List<String> mailTo, String mailFrom, URI webhook) {
+record NotificationSettings(List<String> mailTo, String mailFrom, String webhook) {
 
     static NotificationSettings from(Environment environment) {
         List<String> to = Arrays.stream(environment.getProperty("villagestats.notify.mail-to", "").split("[,;]"))
@@ -18,7 +17,8 @@ record NotificationSettings(List<String> mailTo, String mailFrom, URI webhook) {
         String from = environment.getProperty("villagestats.notify.mail-from",
                 environment.getProperty("spring.mail.username", "villagestats@localhost"));
         String webhook = environment.getProperty("villagestats.notify.webhook-url", "").strip();
-        return new NotificationSettings(to, from, webhook.isEmpty() ? null : URI.create(webhook));
+        // kept as text: a malformed URL is a WARN when a message is sent, never a process that cannot start
+        return new NotificationSettings(to, from, webhook.isEmpty() ? null : webhook);
     }
 
     boolean anywhere() {

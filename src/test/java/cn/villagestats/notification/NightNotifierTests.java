@@ -75,6 +75,19 @@ class NightNotifierTests {
         }
     }
 
+    @Test
+    void shouldWarnOfAMalformedWebhookUrlOnlyWhenSending(CapturedOutput output) {
+        // given
+        NightNotifier notifier = NightNotifier.from(settings(Map.of("villagestats.notify.webhook-url", "http://robot host/send")));
+
+        // when
+        notifier.send("subject", TEXT);
+
+        // then
+        assertThat(output.getOut()).containsPattern(
+                "WARN .*notification not delivered to the webhook \\(malformed villagestats.notify.webhook-url\\)");
+    }
+
     private static MockEnvironment settings(Map<String, String> properties) {
         MockEnvironment environment = new MockEnvironment();
         properties.forEach(environment::setProperty);
