@@ -41,7 +41,8 @@ final class Usage {
             serve
               Keeps running and starts tonight's consolidation on the cron schedule
               villagestats.schedule.cron (default 0 0 2 * * *, zone villagestats.schedule.zone,
-              default Asia/Shanghai).
+              default Asia/Shanghai). Its health: http://localhost:8080/actuator/health
+              (--server.port=N), DOWN while the last scheduled night failed and was not rerun.
             """;
 
     static final String GENERATE = """
