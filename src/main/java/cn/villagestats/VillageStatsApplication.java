@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class VillageStatsApplication {
 
     public static void main(String[] args) {
-        System.exit(new VillageStatsCli(System.out, System.err).execute(args));
+        System.exit(new VillageStatsCli(System.out, VillageStatsCli.standardError()).execute(args));
     }
 }

@@ -47,11 +47,15 @@ class DiscoverReturnsTasklet implements Tasklet {
         }
         List<InboxFile> fresh = new ArrayList<>();
         List<Long> retried = new ArrayList<>();
+        int unfinished = 0;
         for (InboxFile file : files) {
             StoredReturn before = known.remove(file.name());
             if (before != null && before.sha256().equals(file.sha256())) {
                 if (before.status() == ReturnStatus.REJECTED) {
                     retried.add(before.id());
+                } else if (before.status() == ReturnStatus.PENDING) {
+                    // left pending by a run that failed or died before loading it: the load takes it now
+                    unfinished++;
                 }
                 continue;
             }
@@ -64,7 +68,7 @@ class DiscoverReturnsTasklet implements Tasklet {
         // a changed file's old return was forgotten above: its new one takes the same name
         ledger.insertPending(period, fresh);
         ledger.markPending(retried);
-        int toLoad = fresh.size() + retried.size();
+        int toLoad = fresh.size() + retried.size() + unfinished;
         files.forEach(f -> contribution.incrementReadCount());
         contribution.incrementWriteCount(toLoad);
         log.info("Inbox for {}: {} files, {} to load, {} unchanged, {} gone", period, files.size(), toLoad,

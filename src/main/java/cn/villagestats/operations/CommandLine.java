@@ -8,13 +8,13 @@ import java.util.Set;
 
 /**
  * A parsed command line: the command, its {@code --name value} options, and the
- * {@code --spring.*} / {@code --villagestats.*} settings passed through to Spring.
+ * {@code --spring.*} / {@code --villagestats.*} (and logging, server, management) settings passed through to Spring.
  */
 record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
     static CommandLine parse(String[] args, Map<String, Set<String>> optionsByCommand) throws UsageException {
         if (args.length == 0) {
-            throw new UsageException("no command given");
+            throw new UsageException("没有给出命令", "no command given");
         }
         String command = args[0];
         if (command.equals("--help") || command.equals("-h")) {
@@ -22,23 +22,24 @@ record CommandLine(String command, Map<String, String> options, List<String> spr
         }
         Set<String> allowed = optionsByCommand.get(command);
         if (allowed == null) {
-            throw new UsageException("unknown command '" + command + "'");
+            throw new UsageException("没有“" + command + "”这个命令", "unknown command '" + command + "'");
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--spring.") || arg.startsWith("--villagestats.") || arg.startsWith("--logging.")) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--villagestats.") || arg.startsWith("--logging.")
+                    || arg.startsWith("--server.") || arg.startsWith("--management.")) {
                 spring.add(arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 options.put("help", "true");
             } else if (arg.startsWith("--") && allowed.contains(arg.substring(2))) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new UsageException("option " + arg + " needs a value");
+                    throw new UsageException("选项 " + arg + " 后面缺少值", "option " + arg + " needs a value");
                 }
                 options.put(arg.substring(2), args[++i]);
             } else {
-                throw new UsageException("unknown option '" + arg + "' for " + command);
+                throw new UsageException(command + " 命令没有选项“" + arg + "”", "unknown option '" + arg + "' for " + command);
             }
         }
         return new CommandLine(command, options, spring);
@@ -55,7 +56,7 @@ record CommandLine(String command, Map<String, String> options, List<String> spr
     String required(String name) throws UsageException {
         String value = options.get(name);
         if (value == null) {
-            throw new UsageException("missing --" + name);
+            throw new UsageException("缺少 --" + name, "missing --" + name);
         }
         return value;
     }
@@ -65,7 +66,8 @@ record CommandLine(String command, Map<String, String> options, List<String> spr
         try {
             return Long.parseLong(value.startsWith("#") ? value.substring(1) : value);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " takes a whole number, not '" + value + "'");
+            throw new UsageException("--" + name + " 须为整数，而不是“" + value + "”",
+                    "--" + name + " takes a whole number, not '" + value + "'");
         }
     }
 }

@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import cn.villagestats.consolidation.ConsolidationParameters;
 import cn.villagestats.consolidation.PeriodLock;
 import cn.villagestats.consolidation.PeriodLockedException;
 import cn.villagestats.reporting.ReturnReports;
 import cn.villagestats.reporting.TotalsRepository;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,13 +51,33 @@ class ConsolidationRunner {
         return report(execution, period.toString(), out);
     }
 
+    /**
+     * Why the run failed, in words, each reason once. The load's own step only says that a return's
+     * partition failed: left out when that partition's reason is there.
+     */
+    private static List<String> failures(JobExecution execution) {
+        List<Throwable> all = execution.getAllFailureExceptions();
+        boolean partitionsSaidWhy = all.stream().anyMatch(e -> !(e instanceof JobExecutionException));
+        return all.stream().filter(e -> !(partitionsSaidWhy && e instanceof JobExecutionException))
+                .map(e -> PlainReasons.of(e).line()).distinct().toList();
+    }
+
+    /** Whether this run, or the run it resumed, got through the step: a rerun skips the steps completed before. */
+    private static boolean completed(JobExecution execution, String step) {
+        return execution.getStatus() == BatchStatus.COMPLETED || execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(step) && s.getStatus() == BatchStatus.COMPLETED);
+    }
+
     /** What a finished run did; a run refused because its period was taken is reported as the refusal. */
     RunReport report(JobExecution execution, String period, Path out) {
         PeriodLockedException.in(execution).ifPresent(refusal -> {
             throw refusal;
         });
+        boolean aggregated = completed(execution, "aggregateTotalsStep");
         return new RunReport(execution.getId(), execution.getStatus(), period, out,
-                reports.outcomes(period), totals.township(period), totals.missingVillages(period),
-                execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
+                reports.outcomes(period), aggregated ? totals.township(period) : List.of(),
+                aggregated ? totals.missingVillages(period) : List.of(),
+                failures(execution),
+                aggregated, completed(execution, "exportTotalsStep"));
     }
 }

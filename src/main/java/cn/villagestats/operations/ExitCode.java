@@ -10,8 +10,12 @@ public enum ExitCode {
     INCOMPLETE(2),
     /** The request was refused: another run of the period is in progress, nothing to rerun, no such run. */
     REFUSED(3),
-    /** The command line was wrong. */
-    USAGE(64);
+    /** The command line or a setting was wrong, or the locale cannot hold Chinese file names: nothing was run. */
+    USAGE(64),
+    /** The database cannot be reached or does not exist: nothing was run. */
+    DATABASE_UNAVAILABLE(69),
+    /** The data folder (the H2 database) cannot be written: nothing was run. */
+    CANNOT_WRITE(73);
 
     private final int code;
 

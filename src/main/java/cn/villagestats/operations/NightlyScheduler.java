@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import cn.villagestats.consolidation.PeriodLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -16,11 +17,15 @@ final class NightlyScheduler implements AutoCloseable {
 
     private final ConsolidationRunner runner;
     private final NightlyPlan plan;
+    private final NightNotices notices;
+    private final LastNightHealth health;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    NightlyScheduler(ConsolidationRunner runner, NightlyPlan plan) {
+    NightlyScheduler(ConsolidationRunner runner, NightlyPlan plan, NightNotices notices, LastNightHealth health) {
         this.runner = runner;
         this.plan = plan;
+        this.notices = notices;
+        this.health = health;
         scheduler.setThreadNamePrefix("nightly-");
         scheduler.setPoolSize(1);
     }
@@ -43,8 +48,16 @@ final class NightlyScheduler implements AutoCloseable {
             RunReport report = runner.run(period, inbox, plan.out());
             log.info("Nightly consolidation of {} ended {} (execution #{}, exit code {})", period, report.status(),
                     report.executionId(), report.exitCode().code());
+            health.ran(report);
+            notices.ended(report);
+        } catch (PeriodLockedException e) {
+            log.error("Nightly consolidation of {} refused: {}", period, e.reasonEn());
+            health.didNotRun(period.toString(), e.reasonEn());
+            notices.refused(period.toString(), e.reasonZh());
         } catch (Exception e) {
             log.error("Nightly consolidation of {} could not start: {}", period, e.toString());
+            health.didNotRun(period.toString(), e.toString());
+            notices.refused(period.toString(), "未能启动 / could not start: " + e.getMessage());
         }
     }
 

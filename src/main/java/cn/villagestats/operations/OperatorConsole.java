@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.CountDownLatch;
 
+import cn.villagestats.consolidation.PeriodLockedException;
 import cn.villagestats.consolidation.ReturnLedger;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,16 +23,20 @@ class OperatorConsole {
     private final ExecutionControl control;
     private final NightlyPlan plan;
     private final ReturnLedger ledger;
+    private final NightNotices notices;
+    private final LastNightHealth health;
     private final String cron;
 
     OperatorConsole(ConsolidationRunner runner, ExecutionHistory history, ExecutionControl control,
-                    NightlyPlan plan, ReturnLedger ledger,
+                    NightlyPlan plan, ReturnLedger ledger, NightNotices notices, LastNightHealth health,
                     @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron) {
         this.runner = runner;
         this.history = history;
         this.control = control;
         this.plan = plan;
         this.ledger = ledger;
+        this.notices = notices;
+        this.health = health;
         this.cron = cron;
     }
 
@@ -40,10 +45,21 @@ class OperatorConsole {
         YearMonth month = period != null ? period : plan.period();
         Path folder = inbox != null ? inbox : plan.inbox(month);
         if (!folder.toFile().isDirectory()) {
+            notices.refused(month.toString(), "收件箱不存在：" + folder.toAbsolutePath());
             throw new OperatorException("收件箱不存在 / the inbox is not a folder: " + folder.toAbsolutePath());
         }
-        RunReport report = runner.run(month, folder, out != null ? out : plan.out());
+        RunReport report;
+        try {
+            report = runner.run(month, folder, out != null ? out : plan.out());
+        } catch (PeriodLockedException e) {
+            notices.refused(month.toString(), e.reasonZh());
+            throw e;
+        } catch (Exception e) {
+            notices.refused(month.toString(), "未能启动 / could not start: " + e.getMessage());
+            throw e;
+        }
         new RunReportPrinter(console).print(report);
+        notices.ended(report);
         return report.exitCode().code();
     }
 
@@ -80,7 +96,7 @@ class OperatorConsole {
     /** Keeps running, starting tonight's consolidation on the cron schedule, until the process is stopped. */
     int serve(PrintStream console) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (NightlyScheduler scheduler = new NightlyScheduler(runner, plan)) {
+        try (NightlyScheduler scheduler = new NightlyScheduler(runner, plan, notices, health)) {
             scheduler.start(cron);
             console.printf("Serving: consolidation scheduled at '%s' (%s). Stop with Ctrl-C or SIGTERM.%n", cron,
                     plan.zone());

@@ -33,13 +33,23 @@ final class RunReportPrinter {
                 out.printf("  %s %s%n", v.villageCode(), v.villageName());
             }
         }
-        out.printf("%n%-34s %-14s %16s %-6s %s%n", "indicator", "名称", "value", "unit", "villages");
-        for (TownshipTotal t : report.totals()) {
-            out.printf("%-34s %-14s %16s %-6s %d%n", t.indicator(), t.name(), t.plainValue(), t.unit(),
-                    t.villages());
+        if (report.aggregated()) {
+            out.printf("%n%-34s %-14s %16s %-6s %s%n", "indicator", "名称", "value", "unit", "villages");
+            for (TownshipTotal t : report.totals()) {
+                out.printf("%-34s %-14s %16s %-6s %d%n", t.indicator(), t.name(), t.plainValue(), t.unit(),
+                        t.villages());
+            }
+        } else {
+            out.printf("%n未算出本期汇总（作业在汇总前停止），上一次的汇总不变 / no totals: the run stopped before"
+                    + " aggregating; the previous totals stand%n");
         }
-        report.failures().forEach(f -> out.println("FAILED: " + f));
-        out.printf("%nExports in %s%n", report.out().toAbsolutePath());
+        report.failures().forEach(f -> out.println("失败原因 / FAILED: " + f));
+        if (report.exported()) {
+            out.printf("%nExports in %s%n", report.out().toAbsolutePath());
+        } else {
+            out.printf("%n未导出，上一次的导出文件不变 / nothing exported: the previous exports in %s stand%n",
+                    report.out().toAbsolutePath());
+        }
     }
 
     private static String nullToDash(String s) {

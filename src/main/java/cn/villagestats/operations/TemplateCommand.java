@@ -16,18 +16,21 @@ final class TemplateCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Path seeds;
 
-    TemplateCommand(PrintStream out, PrintStream err) {
+    TemplateCommand(PrintStream out, PrintStream err, Path seeds) {
         this.out = out;
         this.err = err;
+        this.seeds = seeds;
     }
 
     int execute(YearMonth period, String villageCode, Path folder) throws UsageException {
-        List<Village> villages = new SeedFiles(Path.of("seeds")).villages();
+        List<Village> villages = new SeedFiles(seeds).villages();
         if (villageCode != null) {
             villages = villages.stream().filter(v -> v.code().equals(villageCode.strip())).toList();
             if (villages.isEmpty()) {
-                throw new UsageException("no village " + villageCode + " in the registry (seeds/villages.csv)");
+                throw new UsageException("村名册（" + seeds.resolve("villages.csv") + "）中没有村代码 " + villageCode,
+                        "no village " + villageCode + " in the registry (" + seeds.resolve("villages.csv") + ")");
             }
         }
         List<Path> written = new ArrayList<>();

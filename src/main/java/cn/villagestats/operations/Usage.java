@@ -3,8 +3,8 @@ package cn.villagestats.operations;
 /** The help texts of the command line. */
 final class Usage {
 
-    static final String SHORT = "usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
-            + "generate-samples|template|help> [options]  (--help for more)";
+    static final String SHORT = "用法 / usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
+            + "generate-samples|template|help> [options]  (--help 查看说明 / for more)";
 
     static final String RUN = """
             run [--period YYYY-MM] [--inbox DIR] [--out DIR]
@@ -18,8 +18,9 @@ final class Usage {
     static final String STATUS = """
             status [--execution N] [--limit N]
               The recent runs, newest first: id, period, start, end, status, villages accepted,
-              files rejected, villages missing, and why a run failed. With --execution: that
-              run's steps with their read / written / skipped counts.
+              files rejected, villages missing, and why a run failed; the last 20, or --limit N
+              (1 to 10000). With --execution: that run's steps with their read / written /
+              skipped counts.
             """;
 
     static final String RERUN = """
@@ -40,7 +41,8 @@ final class Usage {
             serve
               Keeps running and starts tonight's consolidation on the cron schedule
               villagestats.schedule.cron (default 0 0 2 * * *, zone villagestats.schedule.zone,
-              default Asia/Shanghai).
+              default Asia/Shanghai). Its health: http://localhost:8080/actuator/health
+              (--server.port=N), DOWN while the last scheduled night failed and was not rerun.
             """;
 
     static final String GENERATE = """
@@ -63,7 +65,8 @@ final class Usage {
             Exit codes: 0 every village reported and every file was accepted (or the command did what it said);
                         2 the run completed, but files were rejected or villages are missing;
                         1 the run failed (rerun it); 3 refused (e.g. nothing to rerun, the period is already running);
-                        64 the command line was wrong.
+                        64 the command line or a setting was wrong, or the locale cannot hold Chinese file names;
+                        69 the database cannot be reached or does not exist; 73 the data folder cannot be written.
             """;
 
     static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n"

@@ -1,9 +1,16 @@
 package cn.villagestats.operations;
 
-/** A command line that cannot be run as given; the message says what is wrong. */
+/** A command line that cannot be run as given; the message says what is wrong, in Chinese and English. */
 class UsageException extends Exception {
 
-    UsageException(String message) {
-        super(message);
+    private final String reasonZh;
+
+    UsageException(String reasonZh, String reasonEn) {
+        super(reasonEn);
+        this.reasonZh = reasonZh;
+    }
+
+    String reasonZh() {
+        return reasonZh;
     }
 }

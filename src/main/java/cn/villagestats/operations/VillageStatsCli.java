@@ -1,6 +1,9 @@
 package cn.villagestats.operations;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -10,11 +13,16 @@ import java.util.Set;
 
 import cn.villagestats.VillageStatsApplication;
 import cn.villagestats.consolidation.PeriodLockedException;
+import cn.villagestats.notification.NightNotifier;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.samples.SampleReturns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The {@code villagestats} command line. The command is parsed before Spring starts, so
@@ -34,12 +42,28 @@ public final class VillageStatsCli {
             "generate-samples", Set.of("out", "seed", "period"),
             "template", Set.of("period", "village", "out"));
 
+    /** The commands that read or write files named in Chinese: they refuse to start without a UTF-8 locale. */
+    private static final Set<String> READS_FILE_NAMES = Set.of("run", "rerun", "serve", "generate-samples", "template");
+
+    /** Stack traces, for the log file only (logback-spring.xml): the console gets the cause in words. */
+    private static final Logger FAILURES = LoggerFactory.getLogger("cn.villagestats.failures");
+
     private final PrintStream out;
     private final PrintStream err;
 
     public VillageStatsCli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * Standard error for {@link #execute}: in UTF-8 where the locale cannot write Chinese (its
+     * refusal then stays readable in a log file or a UTF-8 terminal), else as the locale has it.
+     */
+    public static PrintStream standardError() {
+        return FileNameEncoding.refusal().isPresent()
+                ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
+                : System.err;
     }
 
     public int execute(String... args) {
@@ -50,15 +74,20 @@ public final class VillageStatsCli {
                 out.print(Usage.of(line.command()));
                 return ExitCode.OK.code();
             }
+            if (READS_FILE_NAMES.contains(line.command()) && FileNameEncoding.refusal().isPresent()) {
+                err.print(FileNameEncoding.refusal().get());
+                return ExitCode.USAGE.code();
+            }
             if (line.command().equals("generate-samples")) {
                 return generateSamples(line);
             }
             if (line.command().equals("template")) {
-                return new TemplateCommand(out, err).execute(period(line.required("period")),
+                return new TemplateCommand(out, err, seeds(line)).execute(period(line.required("period")),
                         line.option("village", null), Path.of(line.option("out", "templates")));
             }
             return withDatabase(line);
         } catch (UsageException e) {
+            err.println("villagestats: " + e.reasonZh());
             err.println("villagestats: " + e.getMessage());
             err.println(Usage.SHORT);
             return ExitCode.USAGE.code();
@@ -68,21 +97,29 @@ public final class VillageStatsCli {
     private int withDatabase(CommandLine line) throws UsageException {
         YearMonth period = line.options().containsKey("period") ? period(line.required("period")) : null;
         Long execution = line.options().containsKey("execution") ? line.requiredNumber("execution") : null;
+        int limit = limit(line);
         Path inbox = path(line, "inbox");
         if (inbox != null && !inbox.toFile().isDirectory()) {
-            throw new UsageException("inbox is not a folder: " + inbox.toAbsolutePath());
+            throw new UsageException("收件箱不是文件夹：" + inbox.toAbsolutePath(),
+                    "inbox is not a folder: " + inbox.toAbsolutePath());
         }
-        try (ConfigurableApplicationContext context = boot(line.springArguments())) {
+        ConfigurableApplicationContext started;
+        try {
+            started = boot(line.command(), line.springArguments());
+        } catch (RuntimeException e) {
+            return cannotStart(line, e, period);
+        }
+        try (ConfigurableApplicationContext context = started) {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
-                case "status" -> console.status(execution, Math.toIntExact(optionalNumber(line, "limit", 20)), out);
+                case "status" -> console.status(execution, limit, out);
                 case "rerun" -> console.rerun(execution, out);
                 case "stop" -> console.stop(line.requiredNumber("execution"), out);
                 case "abandon" -> console.abandon(line.requiredNumber("execution"), out);
                 case "recover" -> console.recover(line.requiredNumber("execution"), out);
                 case "serve" -> console.serve(out);
-                default -> throw new UsageException("unknown command " + line.command());
+                default -> throw new UsageException("没有“" + line.command() + "”这个命令", "unknown command " + line.command());
             };
         } catch (UsageException e) {
             throw e;
@@ -94,9 +131,28 @@ public final class VillageStatsCli {
             err.println("villagestats " + line.command() + ": " + e.reasonEn());
             return ExitCode.REFUSED.code();
         } catch (Exception e) {
-            err.println("villagestats " + line.command() + " failed: " + e);
+            FAILURES.error("villagestats {} failed", line.command(), e);
+            PlainReasons.Reason reason = PlainReasons.of(e);
+            err.println("villagestats " + line.command() + " 失败：" + reason.zh());
+            err.println("villagestats " + line.command() + " failed: " + reason.en());
             return ExitCode.JOB_FAILED.code();
         }
+    }
+
+    /**
+     * The context did not start (the database, a setting): two plain lines and an exit code; the
+     * stack trace is in the log file. A night that cannot start still reaches a person.
+     */
+    private int cannotStart(CommandLine line, RuntimeException e, YearMonth period) {
+        FAILURES.error("villagestats {} could not start", line.command(), e);
+        StartFailure failure = StartFailure.of(e, settings(line));
+        failure.lines(line.command()).forEach(err::println);
+        if (line.command().equals("run")) {
+            String month = period != null ? period.toString() : "今晚";
+            NightMessages.Message message = NightMessages.refused(month, failure.zh());
+            NightNotifier.from(settings(line)).send(message.subject(), message.text());
+        }
+        return failure.exitCode().code();
     }
 
     private int generateSamples(CommandLine line) throws UsageException {
@@ -104,7 +160,7 @@ public final class VillageStatsCli {
         long seed = optionalNumber(line, "seed", SampleReturns.DEFAULT_SEED);
         Path target = Path.of(line.option("out", "input-samples"));
         try {
-            List<Path> files = SampleReturns.generate(new SeedFiles(Path.of("seeds")).villages(), period, seed,
+            List<Path> files = SampleReturns.generate(new SeedFiles(seeds(line)).villages(), period, seed,
                     target);
             out.printf("Wrote %d sample returns for %s (seed %d) to %s%n", files.size(), period, seed,
                     target.toAbsolutePath());
@@ -113,6 +169,22 @@ public final class VillageStatsCli {
             err.println("villagestats generate-samples: " + e);
             return ExitCode.JOB_FAILED.code();
         }
+    }
+
+    /**
+     * {@code villagestats.seeds} for the commands that run without Spring: from the command line,
+     * a system property or the environment (VILLAGESTATS_SEEDS), as Spring would find it.
+     */
+    private static Path seeds(CommandLine line) {
+        return Path.of(settings(line).getProperty("villagestats.seeds", "seeds"));
+    }
+
+    /** The settings as far as they are known without Spring Boot: command line, system properties, environment. */
+    private static StandardEnvironment settings(CommandLine line) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(
+                new SimpleCommandLinePropertySource(line.springArguments().toArray(String[]::new)));
+        return environment;
     }
 
     private static Path path(CommandLine line, String name) {
@@ -124,17 +196,29 @@ public final class VillageStatsCli {
         return line.options().containsKey(name) ? line.requiredNumber(name) : fallback;
     }
 
+    /** How many runs {@code status} lists: at least one, at most 10,000 (the history is read whole). */
+    private static int limit(CommandLine line) throws UsageException {
+        long limit = optionalNumber(line, "limit", 20);
+        if (limit < 1 || limit > 10_000) {
+            throw new UsageException("--limit 须为 1 到 10000 之间的整数，而不是“" + limit + "”",
+                    "--limit takes a number of runs from 1 to 10000, not '" + limit + "'");
+        }
+        return (int) limit;
+    }
+
     private static YearMonth period(String text) throws UsageException {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--period takes a month such as 2020-12, not '" + text + "'");
+            throw new UsageException("--period 须为年月，如 2020-12，而不是“" + text + "”",
+                    "--period takes a month such as 2020-12, not '" + text + "'");
         }
     }
 
-    private static ConfigurableApplicationContext boot(List<String> springArguments) {
+    /** Only {@code serve} runs the embedded web server (its health endpoint); the other commands start none. */
+    private static ConfigurableApplicationContext boot(String command, List<String> springArguments) {
         SpringApplication application = new SpringApplication(VillageStatsApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(command.equals("serve") ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         return application.run(springArguments.toArray(String[]::new));
     }
 }

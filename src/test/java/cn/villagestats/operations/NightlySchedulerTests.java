@@ -24,6 +24,10 @@ class NightlySchedulerTests {
     ConsolidationRunner runner;
     @Autowired
     ExecutionHistory history;
+    @Autowired
+    NightNotices notices;
+    @Autowired
+    LastNightHealth health;
 
     @TempDir
     Path work;
@@ -42,7 +46,7 @@ class NightlySchedulerTests {
 
         // when the schedule fires (every second here, instead of 02:00)
         JobExecution execution;
-        try (NightlyScheduler scheduler = new NightlyScheduler(runner, plan)) {
+        try (NightlyScheduler scheduler = new NightlyScheduler(runner, plan, notices, health)) {
             scheduler.start("* * * * * *");
             execution = awaitFinishedRun(60);
         }

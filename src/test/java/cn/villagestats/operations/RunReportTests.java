@@ -46,7 +46,8 @@ class RunReportTests {
     }
 
     private static RunReport report(BatchStatus status, List<ReturnOutcome> returns, List<VillageTotals> missing) {
-        return new RunReport(1, status, "2020-12", Path.of("out"), returns, List.of(), missing, List.of());
+        return new RunReport(1, status, "2020-12", Path.of("out"), returns, List.of(), missing, List.of(),
+                status == BatchStatus.COMPLETED, status == BatchStatus.COMPLETED);
     }
 
     private static ReturnOutcome outcome(String file, String status) {

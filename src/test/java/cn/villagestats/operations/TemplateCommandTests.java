@@ -54,6 +54,25 @@ class TemplateCommandTests {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("370982999999");
     }
 
+    @Test
+    void shouldTakeTheVillagesFromTheSeedsFolderTheSettingNames() throws Exception {
+        // given a registry of one village that the shipped seeds do not have
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("villages.csv"),
+                "village_code,village_name,households,poor_households\n370982999001,新建村,10,1\n");
+        Path templates = dir.resolve("templates");
+
+        // when
+        int code = cli.execute("template", "--period", "2020-12", "--out", templates.toString(),
+                "--villagestats.seeds=" + seeds);
+
+        // then
+        assertThat(code).isZero();
+        try (Stream<Path> files = Files.list(templates)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("370982999001-新建村-2020-12-报表模板.xlsx");
+        }
+    }
+
     private java.util.List<String> files() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class VillageStatsCliTests {
@@ -61,6 +63,49 @@ class VillageStatsCliTests {
         // then
         assertThat(code).isEqualTo(64);
         assertThat(stderr()).contains("inbox is not a folder");
+    }
+
+    @Test
+    void shouldSayWhatIsWrongWithTheCommandLineInChineseAndEnglish() {
+        // when
+        int code = cli.execute("run", "--period", "2020-12", "--inbox", work.toString(), "--outbox", "x");
+
+        // then
+        assertThat(code).isEqualTo(64);
+        assertThat(stderr()).isEqualTo("""
+                villagestats: run 命令没有选项“--outbox”
+                villagestats: unknown option '--outbox' for run
+                """ + Usage.SHORT + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "10001"})
+    void shouldRefuseAStatusLimitThatListsNoRunBeforeTouchingTheDatabase(String limit) {
+        // when
+        int code = cli.execute("status", "--limit", limit, "--spring.datasource.url=jdbc:nodriver:nowhere");
+
+        // then
+        assertThat(code).isEqualTo(64);
+        assertThat(stderr()).contains("villagestats: --limit 须为 1 到 10000 之间的整数，而不是“" + limit + "”")
+                .contains("villagestats: --limit takes a number of runs from 1 to 10000, not '" + limit + "'");
+    }
+
+    @Test
+    void shouldListTheOneRunAStatusLimitOfOneAsks() throws Exception {
+        // given two runs on one database
+        Path inbox = inboxOfTwoSamples();
+        cli.execute("run", "--period", "2020-12", "--inbox", inbox.toString(), "--out", work.resolve("out").toString(),
+                database("limit"));
+        cli.execute("run", "--period", "2020-12", "--inbox", inbox.toString(), "--out", work.resolve("out").toString(),
+                database("limit"));
+        out.reset();
+
+        // when
+        int code = cli.execute("status", "--limit", "1", database("limit"));
+
+        // then only the second run is listed
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("#2").doesNotContain("#1 ");
     }
 
     @Test
