@@ -2,23 +2,15 @@ package cn.villagestats.bench;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -30,33 +22,6 @@ import org.xml.sax.XMLReader;
 public final class Baselines {
 
     private Baselines() {
-    }
-
-    /** POI's user model: the whole workbook as objects, what most code does. */
-    public static Count poiUserModel(Path file) throws Exception {
-        long rows = 0;
-        long cells = 0;
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    long before = cells;
-                    for (Cell cell : row) {
-                        if (!isBlank(cell)) {
-                            cells++;
-                        }
-                    }
-                    rows += cells > before ? 1 : 0;
-                }
-            }
-            pkg.revert();
-        }
-        return new Count(rows, cells);
-    }
-
-    private static boolean isBlank(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.BLANK || (type == CellType.STRING && cell.getStringCellValue().isBlank());
     }
 
     /** POI's event API: SAX over each sheet with {@link XSSFSheetXMLHandler} and formatted values. */
@@ -131,22 +96,5 @@ public final class Baselines {
         }
         Object value = cell.getValue();
         return value == null ? cell.getFormula() != null : !(value instanceof String text && text.isBlank());
-    }
-
-    /** The floor: inflating every zip entry and nothing else; counts bytes, not cells. */
-    public static Count inflateOnly(Path file) throws Exception {
-        long bytes = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                try (InputStream in = zip.getInputStream(entries.nextElement())) {
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        bytes += n;
-                    }
-                }
-            }
-        }
-        return new Count(-1, bytes);
     }
 }

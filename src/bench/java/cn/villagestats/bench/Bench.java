@@ -1,25 +1,27 @@
 package cn.villagestats.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Set;
 
 /**
- * The benchmark: generates the county and ledger workloads, measures our whole job and the
- * usual readers on the same files, each in a JVM of its own with the same heap, and prints
- * one table. Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N}
- * (1,000), {@code --only county|ledger}, {@code --heap 512m}, {@code --work DIR},
- * {@code --generate-only true}, {@code --jvm "<options for every measured JVM>"} (by default the
- * nightly run's {@code JAVA_OPTS} from {@code jobs/nightly.env}, without its heap),
- * {@code --repeat N} (3: how many times the bars' lines run, interleaved; the table takes medians).
+ * The benchmark: what people wait for, from a process's start to its exit. villagestats runs
+ * as people run it ({@code java -jar villagestats.jar run} and {@code status}) with the nightly
+ * {@code JAVA_OPTS} and with the JVM's defaults; the baselines (readers of cells and the plain
+ * programs a developer would write instead) with the JVM's defaults, their best here. Workloads:
+ * the township's 43 samples (a night on an empty database, one on a warm one, {@code status}),
+ * a county, and a ledger, on H2 and on PostgreSQL. One table of medians, then the targets.
+ *
+ * <p>Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N} (1,000),
+ * {@code --only township,county,ledger}, {@code --heap 512m}, {@code --repeat N} (3),
+ * {@code --work DIR}, {@code --jar FILE} (the build's {@code villagestats.jar}),
+ * {@code --generate-only true}.
  */
 public final class Bench {
-
-    private static final List<String> READERS = List.of("inflate", "fastexcel", "ours", "poi-event", "poi-usermodel");
 
     private Bench() {
     }
@@ -28,109 +30,51 @@ public final class Bench {
         Map<String, String> options = options(args);
         int ledgerRows = Integer.parseInt(options.getOrDefault("ledger-rows", "1000000"));
         int countyReturns = Integer.parseInt(options.getOrDefault("county-returns", "1000"));
-        String only = options.getOrDefault("only", "all");
+        Set<String> only = Set.of(options.getOrDefault("only", "township,county,ledger").split(","));
         int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
-        Repeats repeats = new Repeats();
+        String heap = options.getOrDefault("heap", "512m");
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
-        boolean generateOnly = Boolean.parseBoolean(options.getOrDefault("generate-only", "false"));
-        List<String> jvmOptions = options.containsKey("jvm")
-                ? Arrays.stream(options.get("jvm").strip().split("\\s+")).filter(o -> !o.isEmpty()).toList()
-                : NightlyJvmOptions.of(Path.of("jobs", "nightly.env"));
-        ChildJvm jvm = new ChildJvm(options.getOrDefault("heap", "512m"), jvmOptions, work.resolve("logs"));
-        int cores = Runtime.getRuntime().availableProcessors();
-        Table table = new Table();
-        System.out.printf("villagestats benchmark: %d cores, heap %s per run, JVM options [%s], %s %s%n", cores,
-                options.getOrDefault("heap", "512m"), String.join(" ", jvmOptions), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        if (generateOnly) {
-            if (!only.equals("ledger")) {
-                BenchInputs.county(work.resolve("county-" + countyReturns), countyReturns);
-            }
-            if (!only.equals("county")) {
-                BenchInputs.ledger(work.resolve("ledger-" + ledgerRows), ledgerRows);
-            }
+        Path jar = Path.of(options.getOrDefault("jar", work.resolveSibling("villagestats.jar").toString()));
+        List<String> shipped = NightlyJvmOptions.of(Path.of("jobs", "nightly.env"));
+        System.out.printf("villagestats benchmark: %d cores, -Xmx%s for every JVM, JAVA_OPTS [%s], %s %s%n",
+                Runtime.getRuntime().availableProcessors(), heap, String.join(" ", shipped),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Path county = work.resolve("county-" + countyReturns);
+        Path ledger = work.resolve("ledger-" + ledgerRows);
+        if (only.contains("county")) {
+            System.out.printf("county: %d returns in %s%n", countyReturns, county);
+            BenchInputs.county(county, countyReturns);
+        }
+        if (only.contains("ledger")) {
+            System.out.printf("ledger: %,d rows in %s%n", ledgerRows, ledger);
+            BenchInputs.ledger(ledger, ledgerRows);
+        }
+        if (Boolean.parseBoolean(options.getOrDefault("generate-only", "false"))) {
             return;
         }
-        if (!only.equals("ledger")) {
-            Path dir = work.resolve("county-" + countyReturns);
-            System.out.printf("generating county: %d returns in %s%n", countyReturns, dir);
-            Path inbox = BenchInputs.county(dir, countyReturns);
-            List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
-            String workload = "county (" + countyReturns + " returns)";
-            for (int i = 1; i <= repeat; i++) {
-                int run = i;
-                repeats.add("county job, 1 thread", job(jvm, "county-job-1-" + i, inbox, dir, seeds, 1));
-                repeats.add("county job, all cores", job(jvm, "county-job-n-" + i, inbox, dir, seeds, cores));
-                PostgresRuns.run(db -> job(jvm, "county-job-pg-1-" + run, inbox, dir, db, 1), seeds)
-                        .ifPresent(r -> repeats.add("county job, 1 thread, PostgreSQL", r));
-                PostgresRuns.run(db -> job(jvm, "county-job-pg-n-" + run, inbox, dir, db, cores), seeds)
-                        .ifPresent(r -> repeats.add("county job, all cores, PostgreSQL", r));
+        List<JvmSetup> setups = List.of(new JvmSetup(JvmSetup.SHIPPED, shipped, jar),
+                new JvmSetup(JvmSetup.DEFAULTS, List.of(), jar));
+        JvmSetup cds = only.contains("township") ? Cds.archive(jar, work.resolve("cds"), shipped) : null;
+        Runs runs = new Runs(work, heap);
+        for (int i = 1; i <= repeat; i++) {
+            System.out.printf("round %d of %d%n", i, repeat);
+            if (only.contains("township")) {
+                List<JvmSetup> township = new ArrayList<>(setups);
+                township.add(cds);
+                runs.township(township, i);
             }
-            table.add(workload, "job, 1 thread", repeats.median("county job, 1 thread"));
-            table.add(workload, "job, " + cores + " threads", repeats.median("county job, all cores"));
-            if (repeats.has("county job, 1 thread, PostgreSQL") && repeats.has("county job, all cores, PostgreSQL")) {
-                table.add(workload, "job, 1 thread, PostgreSQL", repeats.median("county job, 1 thread, PostgreSQL"));
-                table.add(workload, "job, " + cores + " threads, PostgreSQL",
-                        repeats.median("county job, all cores, PostgreSQL"));
+            if (only.contains("county")) {
+                runs.job(Table.county(countyReturns), setups, county, i, List.of("plain-poi", "plain-fastexcel"));
             }
-            readers(jvm, table, workload, "county", inbox, Map.of());
-        }
-        if (!only.equals("county")) {
-            Path dir = work.resolve("ledger-" + ledgerRows);
-            System.out.printf("generating ledger: %,d rows in %s%n", ledgerRows, dir);
-            Path inbox = BenchInputs.ledger(dir, ledgerRows);
-            List<String> seeds = List.of("villagestats.seeds=" + dir.resolve("seeds"));
-            String workload = "ledger (" + String.format("%,d", ledgerRows) + " rows)";
-            for (int i = 1; i <= repeat; i++) {
-                ChildJvm.Result ledgerJob = job(jvm, "ledger-job-" + i, inbox, dir, seeds, cores);
-                repeats.add("ledger job", ledgerJob);
-                repeats.add("ledger job: read + validate + stage + aggregate", ledgerJob.core());
-                for (String reader : List.of("fastexcel", "poi-event")) {
-                    System.out.printf("  running ledger %s%n", reader);
-                    repeats.add("ledger " + reader, jvm.run("ledger-" + reader + "-" + i, reader, List.of(),
-                            inbox.toString()));
-                }
-                int run = i;
-                PostgresRuns.run(db -> job(jvm, "ledger-job-pg-" + run, inbox, dir, db, cores), seeds).ifPresent(r -> {
-                    repeats.add("ledger job, PostgreSQL", r);
-                    repeats.add("ledger job, PostgreSQL: read + validate + stage + aggregate", r.core());
-                });
+            if (only.contains("ledger")) {
+                runs.job(Table.ledger(ledgerRows), setups, ledger, i, List.of("fastexcel", "poi-event", "ours"));
             }
-            table.add(workload, "job", repeats.median("ledger job"));
-            table.add(workload, Table.CORE, repeats.median("ledger job: read + validate + stage + aggregate"));
-            if (repeats.has("ledger job, PostgreSQL")) {
-                table.add(workload, "job, PostgreSQL", repeats.median("ledger job, PostgreSQL"));
-                table.add(workload, Table.CORE_POSTGRES,
-                        repeats.median("ledger job, PostgreSQL: read + validate + stage + aggregate"));
-            }
-            readers(jvm, table, workload, "ledger", inbox, Map.of("fastexcel", repeats.median("ledger fastexcel"),
-                    "poi-event", repeats.median("ledger poi-event")));
-        }
-        table.print(System.out, cores);
-        System.out.println();
-        repeats.print(System.out);
-    }
-
-    private static ChildJvm.Result job(ChildJvm jvm, String label, Path inbox, Path dir, List<String> seeds,
-                                       int threads) throws Exception {
-        Path run = dir.resolve("run-" + label);
-        BenchInputs.deleteTree(run);
-        List<String> properties = new ArrayList<>(seeds);
-        properties.add("villagestats.load.threads=" + threads);
-        System.out.printf("  running %s%n", label);
-        return jvm.run(label, "job", properties, inbox.toString(), run.toString());
-    }
-
-    /** Every baseline reader, in the table's order; those {@code measured} already are not run again. */
-    private static void readers(ChildJvm jvm, Table table, String workload, String label, Path inbox,
-                                Map<String, ChildJvm.Result> measured) throws Exception {
-        for (String reader : READERS) {
-            ChildJvm.Result result = measured.get(reader);
-            if (result == null) {
-                System.out.printf("  running %s %s%n", label, reader);
-                result = jvm.run(label + "-" + reader, reader, List.of(), inbox.toString());
-            }
-            table.add(workload, Table.NAMES.get(reader), result);
+            // the table so far after every round: a round cut short still leaves the ones before it
+            System.out.printf("%nAfter round %d of %d (medians of the rounds so far):%n", i, repeat);
+            new Table(runs.repeats()).print(System.out);
+            System.out.println();
+            System.out.println("Every run, in order:");
+            runs.repeats().print(System.out);
         }
     }
 
@@ -143,5 +87,93 @@ public final class Bench {
             options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
+    }
+
+    /** The runs of one benchmark, each named by its table line. */
+    private static final class Runs {
+
+        private final Path work;
+        private final String heap;
+        private final BaselineProcess baselines;
+        private final Repeats repeats = new Repeats();
+
+        Runs(Path work, String heap) throws Exception {
+            this.work = work;
+            this.heap = heap;
+            Files.createDirectories(work.resolve("logs"));
+            this.baselines = new BaselineProcess(heap, work.resolve("logs"));
+        }
+
+        Repeats repeats() {
+            return repeats;
+        }
+
+        /** The 43 samples: a night on an empty database, a night on the warm one, then status, per JVM and database. */
+        void township(List<JvmSetup> setups, int round) throws Exception {
+            Path inbox = Path.of("input-samples").toAbsolutePath();
+            Path seeds = Path.of("seeds").toAbsolutePath();
+            for (JvmSetup setup : setups) {
+                Path home = home("township", setup, "h2", round);
+                nights(setup, home, OurProcess.Database.h2(home), "H2", inbox, seeds, round);
+            }
+            for (JvmSetup setup : setups.subList(0, 2)) {
+                Path home = home("township", setup, "pg", round);
+                PostgresRuns.run(db -> nights(setup, home, db, "PostgreSQL", inbox, seeds, round));
+            }
+            baseline(Table.TOWNSHIP, "none", inbox, round);
+            baseline(Table.TOWNSHIP, "plain-poi", inbox, round);
+            baseline(Table.TOWNSHIP, "plain-fastexcel", inbox, round);
+        }
+
+        private void nights(JvmSetup setup, Path home, OurProcess.Database database, String db, Path inbox,
+                            Path seeds, int round) throws Exception {
+            OurProcess process = new OurProcess(setup, heap, home, database);
+            String label = "township-" + slug(setup.name()) + "-" + db + "-" + round;
+            repeats.add(Table.key(Table.TOWNSHIP, Table.FIRST_NIGHT, db, setup.name()),
+                    process.run(label + "-first", inbox, seeds));
+            repeats.add(Table.key(Table.TOWNSHIP, Table.WARM_NIGHT, db, setup.name()),
+                    process.run(label + "-warm", inbox, seeds));
+            repeats.add(Table.key(Table.TOWNSHIP, Table.STATUS, db, setup.name()), process.status(label + "-status", seeds));
+        }
+
+        /** A generated workload (county or ledger): our job per JVM on H2 and PostgreSQL, then its baselines. */
+        void job(String workload, List<JvmSetup> setups, Path dir, int round, List<String> readers) throws Exception {
+            Path inbox = dir.resolve("inbox");
+            Path seeds = dir.resolve("seeds");
+            String name = workload.substring(0, workload.indexOf(' '));
+            for (JvmSetup setup : setups) {
+                Path home = home(name, setup, "h2", round);
+                repeats.add(Table.key(workload, Table.JOB, "H2", setup.name()),
+                        new OurProcess(setup, heap, home, OurProcess.Database.h2(home))
+                                .run(name + "-" + slug(setup.name()) + "-H2-" + round, inbox, seeds));
+            }
+            for (JvmSetup setup : setups) {
+                Path home = home(name, setup, "pg", round);
+                PostgresRuns.run(db -> repeats.add(Table.key(workload, Table.JOB, "PostgreSQL", setup.name()),
+                        new OurProcess(setup, heap, home, db)
+                                .run(name + "-" + slug(setup.name()) + "-PostgreSQL-" + round, inbox, seeds)));
+            }
+            for (String reader : readers) {
+                baseline(workload, reader, inbox, round);
+            }
+        }
+
+        private void baseline(String workload, String what, Path inbox, int round) throws Exception {
+            String name = workload.substring(0, workload.indexOf(' '));
+            repeats.add(Table.key(workload, Table.BASELINES.get(what), "-", JvmSetup.DEFAULTS),
+                    baselines.run(name + "-" + what + "-" + round, what, inbox));
+        }
+
+        /** A fresh folder for one group of runs: its H2 database, logs and exports. */
+        private Path home(String workload, JvmSetup setup, String db, int round) throws Exception {
+            Path home = work.resolve("runs").resolve(workload + "-" + slug(setup.name()) + "-" + db + "-" + round);
+            BenchInputs.deleteTree(home);
+            Files.createDirectories(home);
+            return home;
+        }
+
+        private static String slug(String name) {
+            return name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase();
+        }
     }
 }

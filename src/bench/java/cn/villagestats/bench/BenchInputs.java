@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class BenchInputs {
 
     /** Township codes 200 to 999 of a county: three digits, after the base's own townships. */
     static final int TOWNSHIPS_PER_COUNTY = 800;
+    /** The period of every generated return: that of the samples. */
+    static final YearMonth PERIOD = YearMonth.parse(OurProcess.PERIOD);
 
     private BenchInputs() {
     }
@@ -69,7 +72,7 @@ public final class BenchInputs {
         }
         Files.createDirectories(inbox);
         List<Village> base = new SeedFiles(Path.of("seeds")).villages();
-        LedgerReturn.write(base.get(0), JobRun.PERIOD, rows, SampleReturns.DEFAULT_SEED, inbox.resolve("ledger.xlsx"));
+        LedgerReturn.write(base.get(0), PERIOD, rows, SampleReturns.DEFAULT_SEED, inbox.resolve("ledger.xlsx"));
         writeSeeds(dir.resolve("seeds"), base);
         Files.writeString(done, rows + "\n");
         return inbox;
@@ -93,11 +96,11 @@ public final class BenchInputs {
         }
 
         SampleSet plan() {
-            return SampleReturns.plan(villages, JobRun.PERIOD, seed, ids);
+            return SampleReturns.plan(villages, PERIOD, seed, ids);
         }
 
         List<Path> generate(Path dir) throws IOException {
-            return SampleReturns.generate(villages, JobRun.PERIOD, seed, ids, dir);
+            return SampleReturns.generate(villages, PERIOD, seed, ids, dir);
         }
     }
 

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import cn.villagestats.intake.OurCellCount;
 
 /**
- * The child JVM of one measurement: runs one reader (or the whole job) over the given
- * files and prints one {@code RESULT} line with time, counts and heap peaks.
+ * The child JVM of one baseline: reads the given files with one reader or plain program and
+ * prints one {@code RESULT} line: when its reading began and ended (epoch milliseconds), and
+ * what it found. The benchmark times the whole process around it.
  */
 public final class Measure {
 
@@ -21,66 +22,54 @@ public final class Measure {
 
     public static void main(String[] args) throws Exception {
         String what = args[0];
-        Path target = Path.of(args[1]);
-        try (HeapWatch heap = new HeapWatch()) {
-            Outcome outcome;
-            try {
-                outcome = what.equals("job") ? JobRun.run(target, Path.of(args[2])) : read(what, files(target));
-            } catch (OutOfMemoryError e) {
-                outcome = null;
-            }
-            heap.close();
-            if (outcome == null) {
-                System.out.printf("%s OOM 0 0 0 %d %d 0 0 0 0%n", RESULT, heap.peakUsedBytes(), heap.peakLiveBytes());
-            } else {
-                System.out.printf("%s OK %d %d %d %d %d %d %d %d %d%n", RESULT, outcome.nanos(),
-                        outcome.count().rows(), outcome.count().cells(), heap.peakUsedBytes(), heap.peakLiveBytes(),
-                        outcome.spent().cpuNanos(), outcome.coreNanos(), outcome.spent().jitMillis(),
-                        outcome.spent().gcMillis());
-            }
+        List<Path> files = files(Path.of(args[1]), !what.equals("plain-poi") && !what.equals("plain-fastexcel"));
+        long start = System.currentTimeMillis();
+        String found;
+        try {
+            found = read(what, files);
+        } catch (OutOfMemoryError e) {
+            System.out.printf("%s OOM%n", RESULT);
+            System.exit(0);
+            return;
         }
+        System.out.printf("%s %d %d %s%n", RESULT, start, System.currentTimeMillis(), found);
         System.exit(0);
     }
 
-    /**
-     * Time and what was counted; for the job also {@code coreNanos}, the time of the steps
-     * issue 5 calls the full job (discover, load, reconcile, aggregate: read, validate,
-     * stage, aggregate), else -1.
-     */
-    record Outcome(long nanos, Count count, Spent spent, long coreNanos) {
-
-        Outcome(long nanos, Count count, Spent spent) {
-            this(nanos, count, spent, -1);
-        }
-    }
-
-    private static Outcome read(String what, List<Path> files) throws Exception {
-        Spent spent = Spent.now();
-        long start = System.nanoTime();
-        Count total = new Count(0, 0);
-        for (Path file : files) {
-            total = total.plus(count(what, file));
-        }
-        return new Outcome(System.nanoTime() - start, total, Spent.now().since(spent));
+    private static String read(String what, List<Path> files) throws Exception {
+        return switch (what) {
+            case "plain-poi" -> PlainPrograms.poi(files);
+            case "plain-fastexcel" -> PlainPrograms.fastexcel(files);
+            case "none" -> "nothing read";
+            default -> {
+                Count total = new Count(0, 0);
+                for (Path file : files) {
+                    total = total.plus(count(what, file));
+                }
+                yield String.format("%d rows, %d cells", total.rows(), total.cells());
+            }
+        };
     }
 
     static Count count(String what, Path file) throws Exception {
         return switch (what) {
             case "ours" -> OurCellCount.of(file);
-            case "poi-usermodel" -> Baselines.poiUserModel(file);
             case "poi-event" -> Baselines.poiEventApi(file);
             case "fastexcel" -> Baselines.fastexcel(file);
-            case "inflate" -> Baselines.inflateOnly(file);
             default -> throw new IllegalArgumentException("unknown reader " + what);
         };
     }
 
-    static List<Path> files(Path target) throws IOException {
+    /** The workbooks of a folder, in name order; the readers of cells take the {@code .xlsx} ones only. */
+    static List<Path> files(Path target, boolean xlsxOnly) throws IOException {
         if (!Files.isDirectory(target)) {
             return List.of(target);
         }
         try (Stream<Path> list = Files.list(target)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+            return list.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".xlsx") || !xlsxOnly && (name.endsWith(".xls") || name.endsWith(".xlsm"));
+            }).sorted().toList();
         }
     }
 }

@@ -1,115 +1,106 @@
 package cn.villagestats.bench;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The benchmark's table: one line per measurement, then each workload's ratios and the bars. */
+/**
+ * The benchmark's table: one line per measurement (its median run), each process timed from
+ * start to exit with where the time went beside it; then the targets, as ratios of the same run.
+ */
 final class Table {
 
-    static final Map<String, String> NAMES = Map.of(
-            "inflate", "floor: inflate zip entries",
+    static final String TOWNSHIP = "township (43 samples)";
+    static final String FIRST_NIGHT = "night, empty database";
+    static final String WARM_NIGHT = "night, warm database";
+    static final String STATUS = "status";
+    static final String JOB = "night";
+    static final Map<String, String> BASELINES = Map.of(
+            "none", "JVM start and exit, nothing read",
+            "plain-poi", "plain program, POI WorkbookFactory",
+            "plain-fastexcel", "plain program, fastexcel-reader",
             "fastexcel", "fastexcel-reader, read cells",
-            "ours", "villagestats reader, read cells",
-            "poi-event", "POI XSSFSheetXMLHandler, read cells",
-            "poi-usermodel", "POI XSSFWorkbook, read cells");
+            "poi-event", "POI event API, read cells",
+            "ours", "villagestats reader alone, read cells");
 
-    /** The ledger bars' job: read + validate + stage + aggregate, the export and feedback left out. */
-    static final String CORE = "job: read + validate + stage + aggregate";
-    /** The same steps of the job on PostgreSQL, the production database. */
-    static final String CORE_POSTGRES = "job, PostgreSQL: read + validate + stage + aggregate";
+    private static final String SEPARATOR = " | ";
 
-    private record Line(String workload, String what, ChildJvm.Result result) {
+    private final Repeats repeats;
+
+    Table(Repeats repeats) {
+        this.repeats = repeats;
     }
 
-    private final List<Line> lines = new ArrayList<>();
-
-    void add(String workload, String what, ChildJvm.Result result) {
-        lines.add(new Line(workload, what, result));
+    static String county(int returns) {
+        return String.format("county (%,d returns)", returns);
     }
 
-    void print(PrintStream out, int cores) {
+    static String ledger(int rows) {
+        return String.format("ledger (%,d rows)", rows);
+    }
+
+    /** A line's name: workload, what, database and JVM options, as the table shows them. */
+    static String key(String workload, String what, String database, String jvm) {
+        return String.join(SEPARATOR, workload, what, database, jvm);
+    }
+
+    void print(PrintStream out) {
         out.println();
-        out.printf("Machine: %d cores. Each line is its own JVM with the same -Xmx. CPU: all threads. JIT: time in "
-                + "the JIT compilers, summed over their threads. GC: time collecting.%n%n", cores);
-        out.println("| workload | what | wall (s) | CPU (s) | JIT (s) | GC (s) | rows | rows/s | peak heap used (MB) "
-                + "| peak heap live after GC (MB) | our job's time ÷ this |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (Line line : lines) {
-            ChildJvm.Result r = line.result();
-            Line job = reference(line.workload());
-            long rows = rowsOf(line.workload());
-            if (r.outOfMemory()) {
-                out.printf("| %s | %s | out of memory | | | | | | %s | %s | |%n", line.workload(), line.what(),
-                        mb(r.peakUsed()), mb(r.peakLive()));
-                continue;
-            }
-            out.printf("| %s | %s | %.2f | %s | %s | %s | %s | %,.0f | %s | %s | %.2f |%n", line.workload(),
-                    line.what(), r.seconds(), seconds(r.cpuSeconds()), seconds(r.jitSeconds()), seconds(r.gcSeconds()),
-                    r.rows() < 0 ? "(" + String.format("%,d", r.cells() / 1024 / 1024) + " MB inflated)"
-                            : String.format("%,d", r.rows()),
-                    rows / r.seconds(), mb(r.peakUsed()), mb(r.peakLive()), job.result().seconds() / r.seconds());
+        out.println("| workload | what | database | JVM options | wall, start to exit (s) | before the job or reading (s) "
+                + "| load step or reading (s) | reading staged rows back (s) | rest of the job (s) | after, to exit (s) "
+                + "| peak RSS (MB) |");
+        out.println("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (String name : repeats.names()) {
+            Run run = repeats.median(name);
+            Run.Breakdown b = run.breakdown();
+            out.printf("| %s | %s | %s | %s | %s | %s | %s | %,d |%n", name,
+                    run.outOfMemory() ? "out of memory" : seconds(run.seconds()), seconds(b.startUp()),
+                    seconds(b.load()), seconds(b.readBack()), seconds(b.restOfJob()), seconds(b.exit()),
+                    run.peakRssMb());
         }
         out.println();
-        bars(out);
+        out.println("| target | line | measured | verdict |");
+        out.println("|---|---|---:|---|");
+        targets(out);
     }
 
-    /** The job that ratios refer to: the one using all cores on H2 (the last H2 job line) of the workload. */
-    private Line reference(String workload) {
-        return lines.stream().filter(l -> l.workload().equals(workload) && l.what().startsWith("job")
-                        && !l.what().contains("PostgreSQL") && !l.what().equals(CORE))
-                .reduce((a, b) -> b).orElseThrow();
-    }
-
-    /** Rows of the workload as our reader counted them, so every line's rows/s is over the same rows. */
-    private long rowsOf(String workload) {
-        return lines.stream().filter(l -> l.workload().equals(workload) && l.what().equals(NAMES.get("ours")))
-                .mapToLong(l -> l.result().rows()).findFirst().orElse(0);
-    }
-
-    /** Each bar on H2, then on PostgreSQL when the run has its lines. */
-    private void bars(PrintStream out) {
-        for (String workload : lines.stream().map(Line::workload).distinct().toList()) {
-            double job = reference(workload).result().seconds();
-            if (workload.startsWith("ledger")) {
-                ledgerBars(out, workload, "", find(workload, CORE).map(ChildJvm.Result::seconds).orElse(job));
-                find(workload, CORE_POSTGRES).ifPresent(core -> ledgerBars(out, workload, " on PostgreSQL",
-                        core.seconds()));
-            } else {
-                find(workload, "job, 1 thread").ifPresent(one -> countyBar(out, workload, "", one.seconds() / job));
-                find(workload, "job, 1 thread, PostgreSQL").ifPresent(one -> lines.stream()
-                        .filter(l -> l.workload().equals(workload) && l.what().endsWith(" threads, PostgreSQL"))
-                        .findFirst().ifPresent(all -> countyBar(out, workload, " on PostgreSQL",
-                                one.seconds() / all.result().seconds())));
+    private void targets(PrintStream out) {
+        for (String name : repeats.names()) {
+            String[] f = name.split(" \\| ");
+            String workload = f[0];
+            String what = f[1];
+            Run run = repeats.median(name);
+            String line = what + ", " + f[2] + ", " + f[3];
+            if (workload.equals(TOWNSHIP) && (what.equals(FIRST_NIGHT) || what.equals(WARM_NIGHT))) {
+                baseline(workload, "plain-poi").ifPresent(poi -> ratio(out, "township night ≤ 2 × plain POI program",
+                        line, run.seconds() / poi.seconds(), 2));
+            } else if (workload.equals(TOWNSHIP) && what.equals(STATUS)) {
+                out.printf("| status < 1.5 s | %s | %.2f s | %s |%n", line, run.seconds(),
+                        run.seconds() < 1.5 ? "met" : "not met");
+            } else if (workload.startsWith("ledger") && what.equals(JOB)) {
+                baseline(workload, "fastexcel").ifPresent(f2 -> ratio(out, "ledger ≤ 2.5 × fastexcel-reader",
+                        line, run.seconds() / f2.seconds(), 2.5));
+                baseline(workload, "poi-event").ifPresent(e -> ratio(out, "ledger ≤ 1 × POI event API", line,
+                        run.seconds() / e.seconds(), 1));
+            } else if (workload.startsWith("county") && what.equals(JOB)) {
+                baseline(workload, "plain-poi").ifPresent(poi -> ratio(out, "(county, no target) ÷ plain POI program",
+                        line, run.seconds() / poi.seconds(), Double.NaN));
             }
         }
     }
 
-    private void ledgerBars(PrintStream out, String workload, String database, double core) {
-        find(workload, NAMES.get("fastexcel")).ifPresent(f -> out.printf("Bar, %s%s: our job "
-                + "(read+validate+stage+aggregate) ÷ fastexcel reading = %.2f (bar: at most 2.00) %s%n", workload,
-                database, core / f.seconds(), core / f.seconds() <= 2 ? "MET" : "NOT MET"));
-        find(workload, NAMES.get("poi-event")).ifPresent(e -> out.printf("Bar, %s%s: POI event API reading ÷ our "
-                + "job (read+validate+stage+aggregate) = %.2f (bar: at least 3.00) %s%n", workload, database,
-                e.seconds() / core, e.seconds() / core >= 3 ? "MET" : "NOT MET"));
+    private static void ratio(PrintStream out, String target, String line, double ratio, double bound) {
+        out.printf("| %s | %s | %.2f × | %s |%n", target, line, ratio,
+                Double.isNaN(bound) ? "-" : ratio <= bound ? "met" : "not met");
     }
 
-    private static void countyBar(PrintStream out, String workload, String database, double ratio) {
-        out.printf("Bar, %s%s: job 1 thread ÷ job all cores = %.2f (bar: at least 1.70) %s%n", workload, database,
-                ratio, ratio >= 1.7 ? "MET" : "NOT MET");
-    }
-
-    private java.util.Optional<ChildJvm.Result> find(String workload, String what) {
-        return lines.stream().filter(l -> l.workload().equals(workload) && l.what().equals(what))
-                .map(Line::result).filter(r -> !r.outOfMemory()).findFirst();
+    private Optional<Run> baseline(String workload, String what) {
+        String name = key(workload, BASELINES.get(what), "-", JvmSetup.DEFAULTS);
+        return repeats.has(name) ? Optional.of(repeats.median(name)).filter(r -> !r.outOfMemory()) : Optional.empty();
     }
 
     private static String seconds(double seconds) {
         return seconds < 0 ? "-" : String.format("%.2f", seconds);
-    }
-
-    private static String mb(long bytes) {
-        return String.format("%,d", bytes / 1024 / 1024);
     }
 }

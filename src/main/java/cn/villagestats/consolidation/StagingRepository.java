@@ -37,14 +37,10 @@ class StagingRepository {
 
     @Autowired
     StagingRepository(JdbcTemplate jdbc) {
-        this(jdbc, true);
+        this(jdbc, true, ROWS_PER_INSERT);
     }
 
-    /** {@code copyOnPostgres} false: batched INSERTs on PostgreSQL too, to measure them. */
-    StagingRepository(JdbcTemplate jdbc, boolean copyOnPostgres) {
-        this(jdbc, copyOnPostgres, ROWS_PER_INSERT);
-    }
-
+    /** {@code copyOnPostgres} false: batched INSERTs on PostgreSQL too (the benchmark's StagingWriteMeasurement). */
     StagingRepository(JdbcTemplate jdbc, boolean copyOnPostgres, int rowsPerInsert) {
         this.jdbc = jdbc;
         this.copyOnPostgres = copyOnPostgres;

@@ -16,34 +16,34 @@ class RepeatsTests {
     void shouldTakeTheMedianRunAndPrintEveryRun() {
         // given three runs of a line, the slowest in the middle of the night
         Repeats repeats = new Repeats();
-        repeats.add("county job, 1 thread", run(14.9));
-        repeats.add("county job, 1 thread", run(23.7));
-        repeats.add("county job, 1 thread", run(16.2));
+        repeats.add("county job", run(14.9));
+        repeats.add("county job", run(23.7));
+        repeats.add("county job", run(16.2));
 
         // when
-        ChildJvm.Result median = repeats.median("county job, 1 thread");
+        Run median = repeats.median("county job");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         repeats.print(new PrintStream(out, true, StandardCharsets.UTF_8));
 
         // then
         assertThat(median.seconds()).isEqualTo(16.2);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Runs of county job, 1 thread, in order (s): 14.90, 23.70, 16.20; median 16.20");
+                .contains("- county job, in order (s): 14.90, 23.70, 16.20; median 16.20");
     }
 
     @Test
     void shouldCountARunOutOfMemoryAsTheSlowestAndTakeTheLowerMiddleOfAnEvenCount() {
         // given
         Repeats repeats = new Repeats();
-        repeats.add("ledger poi-usermodel", new ChildJvm.Result(true, 0, 0, 0, 0, 0, -1, -1, -1, -1));
-        repeats.add("ledger poi-usermodel", run(40));
+        repeats.add("ledger plain POI", Run.outOfMemory(700));
+        repeats.add("ledger plain POI", run(40));
 
         // when / then
-        assertThat(repeats.median("ledger poi-usermodel").seconds()).isEqualTo(40);
+        assertThat(repeats.median("ledger plain POI").seconds()).isEqualTo(40);
         assertThatThrownBy(() -> repeats.median("never measured")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static ChildJvm.Result run(double seconds) {
-        return new ChildJvm.Result(false, seconds, 100, 800, 1 << 20, 1 << 20, seconds, -1, 0, 0);
+    private static Run run(double seconds) {
+        return new Run(false, seconds, Run.Breakdown.NONE, 200);
     }
 }

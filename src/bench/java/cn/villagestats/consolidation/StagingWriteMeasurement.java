@@ -51,7 +51,7 @@ final class StagingWriteMeasurement {
             pool.setUsername(database.username());
             pool.setPassword(database.password());
             JdbcTemplate jdbc = new JdbcTemplate(pool);
-            StagingRepository staging = new StagingRepository(jdbc, copy);
+            StagingRepository staging = new StagingRepository(jdbc, copy, StagingRepository.ROWS_PER_INSERT);
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
             int returns = rows / ROWS_PER_RETURN;
             List<Long> ids = new ArrayList<>();
