@@ -1,17 +1,25 @@
 package cn.villagestats.operations;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import cn.villagestats.VillageStatsApplication;
 import cn.villagestats.consolidation.PeriodLockedException;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.samples.SampleReturns;
+import cn.villagestats.users.UserCommands;
+import cn.villagestats.users.UserRefusedException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,30 +30,42 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class VillageStatsCli {
 
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "help", Set.of(),
-            "run", Set.of("period", "inbox", "out"),
-            "status", Set.of("execution", "limit"),
-            "rerun", Set.of("execution"),
-            "stop", Set.of("execution"),
-            "abandon", Set.of("execution"),
-            "recover", Set.of("execution"),
-            "serve", Set.of(),
-            "generate-samples", Set.of("out", "seed", "period"),
-            "template", Set.of("period", "village", "out"));
+    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
+            Map.entry("help", Set.of()),
+            Map.entry("run", Set.of("period", "inbox", "out")),
+            Map.entry("status", Set.of("execution", "limit")),
+            Map.entry("rerun", Set.of("execution")),
+            Map.entry("stop", Set.of("execution")),
+            Map.entry("abandon", Set.of("execution")),
+            Map.entry("recover", Set.of("execution")),
+            Map.entry("serve", Set.of()),
+            Map.entry("generate-samples", Set.of("out", "seed", "period")),
+            Map.entry("template", Set.of("period", "village", "out")),
+            Map.entry("user", Set.of()),
+            Map.entry("user add", Set.of("name", "role", "village")),
+            Map.entry("user token", Set.of("name")),
+            Map.entry("user list", Set.of()),
+            Map.entry("user disable", Set.of("name")));
 
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
 
     public VillageStatsCli(PrintStream out, PrintStream err) {
+        this(out, err, System.in);
+    }
+
+    /** {@code in} gives {@code user add} its password, one line. */
+    public VillageStatsCli(PrintStream out, PrintStream err, InputStream in) {
         this.out = out;
         this.err = err;
+        this.in = in;
     }
 
     public int execute(String... args) {
         CommandLine line;
         try {
-            line = CommandLine.parse(args, OPTIONS);
+            line = CommandLine.parse(withSubcommand(args), OPTIONS);
             if (line.command().equals("help") || line.wantsHelp()) {
                 out.print(Usage.of(line.command()));
                 return ExitCode.OK.code();
@@ -72,7 +92,10 @@ public final class VillageStatsCli {
         if (inbox != null && !inbox.toFile().isDirectory()) {
             throw new UsageException("inbox is not a folder: " + inbox.toAbsolutePath());
         }
-        try (ConfigurableApplicationContext context = boot(line.springArguments())) {
+        if (line.command().startsWith("user ")) {
+            return user(line);
+        }
+        try (ConfigurableApplicationContext context = boot(line.springArguments(), line.command().equals("serve"))) {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
@@ -97,6 +120,46 @@ public final class VillageStatsCli {
             err.println("villagestats " + line.command() + " failed: " + e);
             return ExitCode.JOB_FAILED.code();
         }
+    }
+
+    private int user(CommandLine line) throws UsageException {
+        String password = line.command().equals("user add") ? passwordLine() : null;
+        try (ConfigurableApplicationContext context = boot(line.springArguments(), false)) {
+            UserCommands users = context.getBean(UserCommands.class);
+            switch (line.command()) {
+                case "user add" -> users.add(line.required("name"), line.required("role"), line.option("village", null),
+                        password, out);
+                case "user token" -> users.token(line.required("name"), out);
+                case "user list" -> users.list(out);
+                case "user disable" -> users.disable(line.required("name"), out);
+                default -> throw new UsageException("unknown command " + line.command());
+            }
+            return ExitCode.OK.code();
+        } catch (UserRefusedException e) {
+            err.println("villagestats " + line.command() + ": " + e.getMessage());
+            return ExitCode.REFUSED.code();
+        }
+    }
+
+    /** The password of {@code user add}: one line of standard input, never an argument (it would show in ps). */
+    private String passwordLine() throws UsageException {
+        try {
+            String password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            if (password == null) {
+                throw new UsageException("user add reads the password from standard input, one line; none was given");
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UsageException("cannot read the password from standard input: " + e.getMessage());
+        }
+    }
+
+    /** {@code user add ...} is parsed as the command {@code "user add"}. */
+    private static String[] withSubcommand(String[] args) {
+        if (args.length >= 2 && args[0].equals("user") && !args[1].startsWith("-")) {
+            return Stream.concat(Stream.of("user " + args[1]), Stream.of(args).skip(2)).toArray(String[]::new);
+        }
+        return args;
     }
 
     private int generateSamples(CommandLine line) throws UsageException {
@@ -132,9 +195,10 @@ public final class VillageStatsCli {
         }
     }
 
-    private static ConfigurableApplicationContext boot(List<String> springArguments) {
+    /** Only {@code serve} is a web application: every other command starts without a web server. */
+    private static ConfigurableApplicationContext boot(List<String> springArguments, boolean web) {
         SpringApplication application = new SpringApplication(VillageStatsApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         return application.run(springArguments.toArray(String[]::new));
     }
 }
