@@ -22,6 +22,13 @@ class ConsoleModel {
         return user;
     }
 
+    /** The signed-in user for a page an exception handler renders (model attributes are not added there). */
+    static ConsoleUserDetails currentUser() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ConsoleUserDetails user ? user : null;
+    }
+
     /** The period a page or route names, such as 2020-12; anything else is a bad request. */
     static YearMonth period(String text) {
         try {

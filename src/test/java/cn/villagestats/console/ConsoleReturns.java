@@ -32,11 +32,13 @@ final class ConsoleReturns {
     }
 
     private static byte[] workbook(String code, String name, String period, String secondId, String secondType) {
+        // completed in the period's month: the rules take only work completed in the period's year
+        LocalDate completed = java.time.YearMonth.parse(period).atDay(1);
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             workbook.sheet("封面").row("村代码", code).row("村名", name).row("报告期", period).row("填报人", "张三");
             header(workbook, ReturnSheet.TOILETS)
-                    .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
-                    .row(2, "王小二", secondId, "一组", secondType, "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
+                    .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", completed, "已验收", 1000)
+                    .row(2, "王小二", secondId, "一组", secondType, "否", completed, "已验收", 1000);
             header(workbook, ReturnSheet.ROADS);
             header(workbook, ReturnSheet.SURVEILLANCE);
             Path file = Files.createTempFile("return", ".xlsx");

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The console against a database and folders of its own: an inbox root whose 2020-12 holds
  * {@code input-samples/}, and one user of each role (op, county, and the clerks of 镇里村 and 泉里村).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:console;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:console;DB_CLOSE_DELAY=-1",
+        "villagestats.console.max-upload-mb=1"})
 @AutoConfigureMockMvc
 abstract class ConsoleTestSupport {
 

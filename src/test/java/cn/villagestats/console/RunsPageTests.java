@@ -33,7 +33,7 @@ class RunsPageTests extends ConsoleTestSupport {
         assertThat(run.returnsFound()).isEqualTo(43);
         String page = mvc.perform(get("/periods").param("period", "2020-12").with(user(as("county"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("已报 43/43").contains("泉里村").contains("370982104213.xls");
+        assertThat(page).contains("已报 43/43").contains("<td class=\"num\">4637</td>").contains("泉里村").contains("370982104213.xls");
         assertThat(page.split("已报·通过", -1)).hasSize(44);
         String runs = mvc.perform(get("/runs").with(user(as("op")))).andReturn().getResponse().getContentAsString();
         assertThat(runs).contains("#" + id).contains("COMPLETED").contains("43/43");
@@ -42,6 +42,19 @@ class RunsPageTests extends ConsoleTestSupport {
         assertThat(progress).contains("\"returnsLoaded\":43").contains("\"running\":false");
         String audit = mvc.perform(get("/audit").with(user(as("op")))).andReturn().getResponse().getContentAsString();
         assertThat(audit).contains("op").contains("run").contains("2020-12").contains("run #" + id);
+
+        // and 导出 offers the period's files to the county, and only those
+        String exports = mvc.perform(get("/exports").param("period", "2020-12").with(user(as("county"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(exports).contains("township-totals-2020-12.csv").contains("township-totals-2020-12.xlsx")
+                .contains("rejected-rows-2020-12.csv").contains("returns-2020-12.csv");
+        String csv = mvc.perform(get("/exports/2020-12/township-totals-2020-12.csv").with(user(as("county"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFperiod,indicator,name,unit,value,villages")
+                .contains("2020-12,toilet.households,卫生改厕户数,户,4637,43");
+        mvc.perform(get("/exports/2020-12/..%2F..%2Fseeds%2Fvillages.csv").with(user(as("county"))))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(400, 404));
+        mvc.perform(get("/exports").with(user(as("zhenli")))).andExpect(status().isForbidden());
     }
 
     @Test
