@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The registry's villages and the returns of a period, as 报送情况 and a village's page show them. */
 @Repository
-class PeriodReturns {
+public class PeriodReturns {
 
     private static final String RETURNS = "SELECT v.code, v.name, r.file_name, r.status, r.loaded_at, r.rows_read, "
             + "r.rows_rejected, r.reason_zh FROM village v LEFT JOIN intake_return r ON r.village_code = v.code "
@@ -25,7 +25,7 @@ class PeriodReturns {
     }
 
     /** Every registry village in code order, by the return that counts for it, else its latest. */
-    List<VillageLine> villages(String period) {
+    public List<VillageLine> villages(String period) {
         Map<String, VillageLine> lines = new LinkedHashMap<>();
         jdbc.query(RETURNS + "ORDER BY v.code, r.id", (RowCallbackHandler) rs -> {
             VillageLine line = line(rs);

@@ -16,7 +16,11 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadLimits {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, UploadTooLargeException.class})
-    ModelAndView tooLarge(Exception e) {
+    Object tooLarge(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return org.springframework.http.ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(java.util.Map.of(
+                    "status", 413, "error", "文件超过上传上限，未保存 / the upload is over the size limit; it was not stored"));
+        }
         ModelAndView page = new ModelAndView("upload-refused", HttpStatus.PAYLOAD_TOO_LARGE);
         page.addObject("user", ConsoleModel.currentUser());
         page.addObject("reason", e instanceof UploadTooLargeException ? e.getMessage()

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
  * A village's line of 报送情况 for a period: the return that stands for it (the one that counts,
  * else the latest) and its status in words, e.g. 已报·有问题 (3 行).
  */
-record VillageLine(String code, String name, String status, String file, LocalDateTime arrived, int rowsRead,
+public record VillageLine(String code, String name, String status, String file, LocalDateTime arrived, int rowsRead,
                    int rowsRejected, String reason) {
 
     static final String MISSING = "未报";

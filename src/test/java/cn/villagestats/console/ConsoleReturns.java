@@ -12,22 +12,22 @@ import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 
 /** Small returns for the console's tests: one with a bad toilet row, and the same corrected. */
-final class ConsoleReturns {
+public final class ConsoleReturns {
 
     /** 身份证号 of row 1 (valid) and row 2 (its check digit wrong). */
-    static final String GOOD_ID = withCheckDigit("37098219800101001");
-    static final String BAD_ID = wrongCheckDigit("37098219800101002");
+    public static final String GOOD_ID = withCheckDigit("37098219800101001");
+    public static final String BAD_ID = wrongCheckDigit("37098219800101002");
 
     private ConsoleReturns() {
     }
 
     /** Two toilet rows, the second with a wrong check digit and 水冲 (not a toilet type): 2 read, 1 rejected. */
-    static byte[] withBadCells(String code, String name, String period) {
+    public static byte[] withBadCells(String code, String name, String period) {
         return workbook(code, name, period, BAD_ID, "水冲");
     }
 
     /** The same return corrected: 2 rows read, 2 accepted. */
-    static byte[] corrected(String code, String name, String period) {
+    public static byte[] corrected(String code, String name, String period) {
         return workbook(code, name, period, withCheckDigit("37098219800101002"), "双瓮漏斗式");
     }
 
@@ -55,7 +55,7 @@ final class ConsoleReturns {
         return workbook.sheet(sheet.chineseName()).row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray());
     }
 
-    static String withCheckDigit(String first17) {
+    public static String withCheckDigit(String first17) {
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {
@@ -64,13 +64,13 @@ final class ConsoleReturns {
         return first17 + "10X98765432".charAt(sum % 11);
     }
 
-    static String wrongCheckDigit(String first17) {
+    public static String wrongCheckDigit(String first17) {
         char right = withCheckDigit(first17).charAt(17);
         return first17 + (right == '0' ? '1' : '0');
     }
 
     /** The mask as the contract shows it: 370982********002X. */
-    static String masked(String id) {
+    public static String masked(String id) {
         return id.substring(0, 6) + "********" + id.substring(14);
     }
 }

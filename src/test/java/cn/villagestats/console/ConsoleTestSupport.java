@@ -29,23 +29,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:console;DB_CLOSE_DELAY=-1",
         "villagestats.console.max-upload-mb=1"})
 @AutoConfigureMockMvc
-abstract class ConsoleTestSupport {
+public abstract class ConsoleTestSupport {
 
-    static final YearMonth PERIOD = YearMonth.of(2020, 12);
-    static final String ZHENLI = "370982104201";
-    static final String QUANLI = "370982104202";
-    static final Path ROOT = temporaryRoot();
+    protected static final YearMonth PERIOD = YearMonth.of(2020, 12);
+    protected static final String ZHENLI = "370982104201";
+    protected static final String QUANLI = "370982104202";
+    protected static final Path ROOT = temporaryRoot();
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    UserCommands commands;
+    protected UserCommands commands;
     @Autowired
-    UserDetailsService userDetails;
+    protected UserDetailsService userDetails;
     @Autowired
-    ConsoleLevers levers;
+    protected ConsoleLevers levers;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -54,7 +54,7 @@ abstract class ConsoleTestSupport {
     }
 
     /** The four users, added once per database. */
-    void users() {
+    protected void users() {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM console_user", Integer.class) > 0) {
             return;
         }
@@ -65,13 +65,13 @@ abstract class ConsoleTestSupport {
         commands.add("quanli", "village", QUANLI, "quanli-password", quiet);
     }
 
-    UserDetails as(String name) {
+    protected UserDetails as(String name) {
         users();
         return userDetails.loadUserByUsername(name);
     }
 
     /** The period's inbox holding a copy of input-samples/. */
-    static Path samplesInbox() {
+    protected static Path samplesInbox() {
         Path inbox = ROOT.resolve("inbox").resolve(PERIOD.toString());
         try {
             Files.createDirectories(inbox);
@@ -90,7 +90,7 @@ abstract class ConsoleTestSupport {
     }
 
     /** Waits until the run is no longer running, and shows it. */
-    RunView finished(long id) throws InterruptedException {
+    protected RunView finished(long id) throws InterruptedException {
         for (int i = 0; i < 1200; i++) {
             RunView run = levers.find(id).orElseThrow();
             if (!run.running()) {
