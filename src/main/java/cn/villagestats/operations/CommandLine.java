@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A parsed command line: the command, its {@code --name value} options, and the
- * {@code --spring.*} / {@code --villagestats.*} settings passed through to Spring.
+ * {@code --spring.*} / {@code --villagestats.*} / {@code --logging.*} / {@code --server.*} settings passed through
+ * to Spring.
  */
 record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
@@ -28,7 +29,8 @@ record CommandLine(String command, Map<String, String> options, List<String> spr
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--spring.") || arg.startsWith("--villagestats.") || arg.startsWith("--logging.")) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--villagestats.") || arg.startsWith("--logging.")
+                    || arg.startsWith("--server.")) {
                 spring.add(arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 options.put("help", "true");
