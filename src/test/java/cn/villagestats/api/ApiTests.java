@@ -19,9 +19,14 @@ import cn.villagestats.users.UserStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-/** The JSON API with bearer tokens: each role against each route, and what each answers. */
+/**
+ * The JSON API with bearer tokens: each role against each route, and what each answers. A
+ * database of its own: its run of 2020-12 must not be the console pages' second one.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:console-api;DB_CLOSE_DELAY=-1")
 class ApiTests extends ConsoleTestSupport {
 
     private static final Map<String, String> TOKENS = new HashMap<>();

@@ -32,7 +32,7 @@ class PageAccessTests extends ConsoleTestSupport {
             "GET,  /upload,                                                  200, 403, 200, 302",
             "GET,  /upload/feedback/2020-12/370982104202-20201201-000000-000.xlsx, 404, 403, 403, 302",
             "GET,  /exports?period=2020-12,                                  200, 200, 403, 302",
-            "GET,  /exports/2020-12/returns-2020-12.csv,                     404, 404, 403, 302",
+            "GET,  /exports/1999-03/returns-1999-03.csv,                     404, 404, 403, 302",
             "GET,  /audit,                                                   200, 403, 403, 302",
             "POST, /runs/start?period=1999-01,                               302, 403, 403, 302",
             "POST, /runs/9999/rerun,                                         302, 403, 403, 302",
