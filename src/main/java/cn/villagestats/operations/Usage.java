@@ -4,7 +4,7 @@ package cn.villagestats.operations;
 final class Usage {
 
     static final String SHORT = "用法 / usage: java -jar villagestats.jar <run|status|rerun|stop|abandon|recover|serve|"
-            + "generate-samples|template|help> [options]  (--help 查看说明 / for more)";
+            + "generate-samples|template|user|help> [options]  (--help 查看说明 / for more)";
 
     static final String RUN = """
             run [--period YYYY-MM] [--inbox DIR] [--out DIR]
@@ -41,8 +41,18 @@ final class Usage {
             serve
               Keeps running and starts tonight's consolidation on the cron schedule
               villagestats.schedule.cron (default 0 0 2 * * *, zone villagestats.schedule.zone,
-              default Asia/Shanghai). Its health: http://localhost:8080/actuator/health
-              (--server.port=N), DOWN while the last scheduled night failed and was not rerun.
+              default Asia/Shanghai), and serves the web console and its API on server.port
+              (default 8080, --server.port=N; README, "The web console"). Its health:
+              http://localhost:8080/actuator/health, DOWN while the last scheduled night failed
+              and was not rerun.
+            """;
+
+    static final String USER = """
+            user add --name NAME --role operator|village|county [--village CODE]
+                                    adds a web console account; its password is read from standard input (one line)
+            user token --name NAME  prints a new API token for the user, once (only its hash is kept)
+            user list               the accounts, their roles and villages, enabled, disabled or locked
+            user disable --name NAME  disables the account and revokes its API tokens
             """;
 
     static final String GENERATE = """
@@ -71,7 +81,7 @@ final class Usage {
 
     static final String FULL = "villagestats: consolidates the villages' monthly Excel returns into township totals\n"
             + "usage: java -jar villagestats.jar <command> [options]\n\n"
-            + String.join("\n", RUN, STATUS, RERUN, CONTROL, SERVE, GENERATE, TEMPLATE, COMMON);
+            + String.join("\n", RUN, STATUS, RERUN, CONTROL, SERVE, USER, GENERATE, TEMPLATE, COMMON);
 
     private Usage() {
     }
@@ -84,6 +94,7 @@ final class Usage {
             case "stop", "abandon", "recover" -> CONTROL;
             case "serve" -> SERVE;
             case "generate-samples" -> GENERATE;
+            case "user", "user add", "user token", "user list", "user disable" -> USER;
             case "template" -> TEMPLATE;
             default -> FULL;
         };

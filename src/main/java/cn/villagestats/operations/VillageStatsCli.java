@@ -2,6 +2,10 @@ package cn.villagestats.operations;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import cn.villagestats.VillageStatsApplication;
 import cn.villagestats.consolidation.PeriodLockedException;
@@ -18,6 +23,8 @@ import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.samples.SampleReturns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.villagestats.users.UserCommands;
+import cn.villagestats.users.UserRefusedException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,17 +37,22 @@ import org.springframework.core.env.StandardEnvironment;
  */
 public final class VillageStatsCli {
 
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "help", Set.of(),
-            "run", Set.of("period", "inbox", "out"),
-            "status", Set.of("execution", "limit"),
-            "rerun", Set.of("execution"),
-            "stop", Set.of("execution"),
-            "abandon", Set.of("execution"),
-            "recover", Set.of("execution"),
-            "serve", Set.of(),
-            "generate-samples", Set.of("out", "seed", "period"),
-            "template", Set.of("period", "village", "out"));
+    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
+            Map.entry("help", Set.of()),
+            Map.entry("run", Set.of("period", "inbox", "out")),
+            Map.entry("status", Set.of("execution", "limit")),
+            Map.entry("rerun", Set.of("execution")),
+            Map.entry("stop", Set.of("execution")),
+            Map.entry("abandon", Set.of("execution")),
+            Map.entry("recover", Set.of("execution")),
+            Map.entry("serve", Set.of()),
+            Map.entry("generate-samples", Set.of("out", "seed", "period")),
+            Map.entry("template", Set.of("period", "village", "out")),
+            Map.entry("user", Set.of()),
+            Map.entry("user add", Set.of("name", "role", "village")),
+            Map.entry("user token", Set.of("name")),
+            Map.entry("user list", Set.of()),
+            Map.entry("user disable", Set.of("name")));
 
     /** The commands that read or write files named in Chinese: they refuse to start without a UTF-8 locale. */
     private static final Set<String> READS_FILE_NAMES = Set.of("run", "rerun", "serve", "generate-samples", "template");
@@ -50,10 +62,17 @@ public final class VillageStatsCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
 
     public VillageStatsCli(PrintStream out, PrintStream err) {
+        this(out, err, System.in);
+    }
+
+    /** {@code in} gives {@code user add} its password, one line. */
+    public VillageStatsCli(PrintStream out, PrintStream err, InputStream in) {
         this.out = out;
         this.err = err;
+        this.in = in;
     }
 
     /**
@@ -69,7 +88,7 @@ public final class VillageStatsCli {
     public int execute(String... args) {
         CommandLine line;
         try {
-            line = CommandLine.parse(args, OPTIONS);
+            line = CommandLine.parse(withSubcommand(args), OPTIONS);
             if (line.command().equals("help") || line.wantsHelp()) {
                 out.print(Usage.of(line.command()));
                 return ExitCode.OK.code();
@@ -102,6 +121,9 @@ public final class VillageStatsCli {
         if (inbox != null && !inbox.toFile().isDirectory()) {
             throw new UsageException("收件箱不是文件夹：" + inbox.toAbsolutePath(),
                     "inbox is not a folder: " + inbox.toAbsolutePath());
+        }
+        if (line.command().startsWith("user ")) {
+            return user(line);
         }
         ConfigurableApplicationContext started;
         try {
@@ -153,6 +175,54 @@ public final class VillageStatsCli {
             NightNotifier.from(settings(line)).send(message.subject(), message.text());
         }
         return failure.exitCode().code();
+    }
+
+    private int user(CommandLine line) throws UsageException {
+        String password = line.command().equals("user add") ? passwordLine() : null;
+        ConfigurableApplicationContext started;
+        try {
+            started = boot(line.command(), line.springArguments());
+        } catch (RuntimeException e) {
+            return cannotStart(line, e, null);
+        }
+        try (ConfigurableApplicationContext context = started) {
+            UserCommands users = context.getBean(UserCommands.class);
+            switch (line.command()) {
+                case "user add" -> users.add(line.required("name"), line.required("role"), line.option("village", null),
+                        password, out);
+                case "user token" -> users.token(line.required("name"), out);
+                case "user list" -> users.list(out);
+                case "user disable" -> users.disable(line.required("name"), out);
+                default -> throw new UsageException("未知命令：" + line.command(), "unknown command " + line.command());
+            }
+            return ExitCode.OK.code();
+        } catch (UserRefusedException e) {
+            err.println("villagestats " + line.command() + ": " + e.getMessage());
+            return ExitCode.REFUSED.code();
+        }
+    }
+
+    /** The password of {@code user add}: one line of standard input, never an argument (it would show in ps). */
+    private String passwordLine() throws UsageException {
+        try {
+            String password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            if (password == null) {
+                throw new UsageException("user add 从标准输入读取密码（一行），但没有读到",
+                        "user add reads the password from standard input, one line; none was given");
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UsageException("无法从标准输入读取密码：" + e.getMessage(),
+                    "cannot read the password from standard input: " + e.getMessage());
+        }
+    }
+
+    /** {@code user add ...} is parsed as the command {@code "user add"}. */
+    private static String[] withSubcommand(String[] args) {
+        if (args.length >= 2 && args[0].equals("user") && !args[1].startsWith("-")) {
+            return Stream.concat(Stream.of("user " + args[1]), Stream.of(args).skip(2)).toArray(String[]::new);
+        }
+        return args;
     }
 
     private int generateSamples(CommandLine line) throws UsageException {
