@@ -38,7 +38,7 @@ class RunOutcomeListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         MDC.put(MDC_EXECUTION, "#" + execution.getId());
-        RunProcess.record(execution.getExecutionContext());
+        RunProcess.record(execution.getExecutionContext(), execution.getId());
         // saved now, not with the first step: a rerun starts from the failed run's context, whose
         // process is gone, and a second rerun must not take this live run for a dead one
         jobRepository.updateExecutionContext(execution);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.CountDownLatch;
 
+import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.ReturnLedger;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,16 +24,18 @@ class OperatorConsole {
     private final NightlyPlan plan;
     private final ReturnLedger ledger;
     private final String cron;
+    private final DeadRuns deadRuns;
 
     OperatorConsole(ConsolidationRunner runner, ExecutionHistory history, ExecutionControl control,
                     NightlyPlan plan, ReturnLedger ledger,
-                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron) {
+                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron, DeadRuns deadRuns) {
         this.runner = runner;
         this.history = history;
         this.control = control;
         this.plan = plan;
         this.ledger = ledger;
         this.cron = cron;
+        this.deadRuns = deadRuns;
     }
 
     /** A run of the given period and inbox; either left out means tonight's, by the {@link NightlyPlan}. */
@@ -48,7 +51,7 @@ class OperatorConsole {
     }
 
     int status(Long executionId, int limit, PrintStream console) {
-        StatusPrinter printer = new StatusPrinter(console, ledger::fileName);
+        StatusPrinter printer = new StatusPrinter(console, ledger::fileName, deadRuns::isDead);
         if (executionId == null) {
             printer.executions(history.recent(limit));
         } else {

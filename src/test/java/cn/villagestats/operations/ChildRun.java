@@ -24,12 +24,18 @@ final class ChildRun implements AutoCloseable {
     }
 
     static ChildRun start(String database, Path work) throws IOException {
+        return start(work, List.of(database));
+    }
+
+    /** The run with {@code settings} ({@code --spring.datasource.url=…} and the like) added to its command line. */
+    static ChildRun start(Path work, List<String> settings) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ChildRun(new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "cn.villagestats.VillageStatsApplication", "run", "--period", "2020-12", "--inbox", "input-samples",
-                "--out", work.resolve("out").toString(), database, "--villagestats.load.threads=1",
-                "--villagestats.load.chunk-size=1", "--villagestats.logs=" + work.resolve("logs"))
-                .redirectErrorStream(true).start());
+                "--out", work.resolve("out").toString(), "--villagestats.load.threads=1",
+                "--villagestats.load.chunk-size=1", "--villagestats.logs=" + work.resolve("logs")));
+        command.addAll(settings);
+        return new ChildRun(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     /** Reads the child's log until {@code count} lines contain {@code text} (or two minutes pass); returns them. */
