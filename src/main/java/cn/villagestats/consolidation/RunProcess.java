@@ -59,6 +59,14 @@ public final class RunProcess {
                 .orElse(true));
     }
 
+    /** True when this very process runs the execution. */
+    public static boolean isThisProcess(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        return context.containsKey(PID) && context.getLong(PID) == ProcessHandle.current().pid()
+                && thisHost().equals(context.getString(HOST, ""))
+                && context.containsKey(EXECUTION) && context.getLong(EXECUTION) == execution.getId();
+    }
+
     /** True when the run was started on this host by a process that no longer exists. */
     public static boolean isGone(JobExecution execution) {
         return aliveOnThisHost(execution).map(alive -> !alive).orElse(false);

@@ -1,13 +1,17 @@
 package cn.villagestats.operations;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.villagestats.consolidation.ConsolidationParameters;
 import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.RunProcess;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,6 +69,26 @@ class ExecutionControl {
         JobExecution rerun = jobOperator.restart(failed);
         return runner.report(rerun, ConsolidationParameters.period(rerun.getJobParameters()),
                 Path.of(rerun.getJobParameters().getString(ConsolidationParameters.OUT)));
+    }
+
+    /**
+     * Stops, as {@code stop} does, the runs this process is consolidating and has not been asked
+     * to stop yet; for a signal that ends the process. Returns the runs asked.
+     */
+    List<JobExecution> stopRunsOfThisProcess() throws Exception {
+        List<JobExecution> asked = new ArrayList<>();
+        for (JobExecution execution : history.running()) {
+            // asked once: a second request would save the execution again under the job's feet
+            if (execution.getStatus() != BatchStatus.STOPPING && RunProcess.isThisProcess(execution)) {
+                try {
+                    jobOperator.stop(execution);
+                    asked.add(execution);
+                } catch (JobExecutionNotRunningException | OptimisticLockingFailureException changedMeanwhile) {
+                    // it ended, or saved itself since it was read: the caller asks again if it still runs
+                }
+            }
+        }
+        return asked;
     }
 
     JobExecution stop(long executionId) throws Exception {

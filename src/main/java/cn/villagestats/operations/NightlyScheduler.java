@@ -3,6 +3,8 @@ package cn.villagestats.operations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +19,22 @@ final class NightlyScheduler implements AutoCloseable {
     private final ConsolidationRunner runner;
     private final NightlyPlan plan;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final AtomicBoolean consolidating = new AtomicBoolean();
+    private ScheduledFuture<?> fires;
 
     NightlyScheduler(ConsolidationRunner runner, NightlyPlan plan) {
         this.runner = runner;
         this.plan = plan;
         scheduler.setThreadNamePrefix("nightly-");
         scheduler.setPoolSize(1);
+        // closing waits for a running consolidation (stopped first by serve) rather than interrupting it
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(Integer.MAX_VALUE);
     }
 
     void start(String cron) {
         scheduler.initialize();
-        scheduler.schedule(this::runTonight, new CronTrigger(cron, plan.zone()));
+        fires = scheduler.schedule(this::runTonight, new CronTrigger(cron, plan.zone()));
         log.info("Nightly consolidation scheduled at '{}' ({}), inboxes under {}", cron, plan.zone(),
                 plan.inbox(plan.period()).getParent());
     }
@@ -39,13 +46,28 @@ final class NightlyScheduler implements AutoCloseable {
             log.warn("No inbox {} for {}: nothing to consolidate tonight", inbox.toAbsolutePath(), period);
             return;
         }
+        consolidating.set(true);
         try {
             RunReport report = runner.run(period, inbox, plan.out());
             log.info("Nightly consolidation of {} ended {} (execution #{}, exit code {})", period, report.status(),
                     report.executionId(), report.exitCode().code());
         } catch (Exception e) {
             log.error("Nightly consolidation of {} could not start: {}", period, e.toString());
+        } finally {
+            consolidating.set(false);
         }
+    }
+
+    /** No fire after this one; returns whether a consolidation is running now. */
+    boolean stopFiring() {
+        if (fires != null) {
+            fires.cancel(false);
+        }
+        return consolidating.get();
+    }
+
+    boolean isConsolidating() {
+        return consolidating.get();
     }
 
     @Override

@@ -3,10 +3,11 @@ package cn.villagestats.operations;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.concurrent.CountDownLatch;
 
 import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.ReturnLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OperatorConsole {
+
+    private static final Logger log = LoggerFactory.getLogger(OperatorConsole.class);
 
     private final ConsolidationRunner runner;
     private final ExecutionHistory history;
@@ -45,9 +48,33 @@ class OperatorConsole {
         if (!folder.toFile().isDirectory()) {
             throw new OperatorException("收件箱不存在 / the inbox is not a folder: " + folder.toAbsolutePath());
         }
-        RunReport report = runner.run(month, folder, out != null ? out : plan.out());
+        RunReport report;
+        try (Termination termination = Termination.install()) {
+            Thread stopper = new Thread(() -> stopWhenAsked(termination), "stop-on-signal");
+            stopper.setDaemon(true);
+            stopper.start();
+            try {
+                report = runner.run(month, folder, out != null ? out : plan.out());
+            } finally {
+                stopper.interrupt();
+            }
+        }
         new RunReportPrinter(console).print(report);
         return report.exitCode().code();
+    }
+
+    /** Once a signal asks the process to end, stops its run as {@code stop} does (retried until the run exists). */
+    private void stopWhenAsked(Termination termination) {
+        try {
+            termination.await();
+            while (control.stopRunsOfThisProcess().isEmpty()) {
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException finished) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.error("Could not stop the run on {}: {}", termination.signal(), e.toString());
+        }
     }
 
     int status(Long executionId, int limit, PrintStream console) {
@@ -81,14 +108,21 @@ class OperatorConsole {
     }
 
     /** Keeps running, starting tonight's consolidation on the cron schedule, until the process is stopped. */
-    int serve(PrintStream console) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (NightlyScheduler scheduler = new NightlyScheduler(runner, plan)) {
+    int serve(PrintStream console) throws Exception {
+        try (Termination termination = Termination.install();
+             NightlyScheduler scheduler = new NightlyScheduler(runner, plan)) {
             scheduler.start(cron);
             console.printf("Serving: consolidation scheduled at '%s' (%s). Stop with Ctrl-C or SIGTERM.%n", cron,
                     plan.zone());
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+            termination.await();
+            if (!scheduler.stopFiring()) {
+                log.info("Stopped by {}: no consolidation was running", termination.signal());
+                return ExitCode.OK.code();
+            }
+            // the run's own line says it stopped and how to resume it; closing the scheduler waits for it
+            while (scheduler.isConsolidating() && control.stopRunsOfThisProcess().isEmpty()) {
+                Thread.sleep(200);
+            }
         }
         return ExitCode.OK.code();
     }

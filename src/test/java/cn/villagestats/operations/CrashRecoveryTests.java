@@ -2,16 +2,12 @@ package cn.villagestats.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import cn.villagestats.testdb.Engine;
-import cn.villagestats.testdb.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,27 +33,16 @@ class CrashRecoveryTests {
     @TempDir
     Path work;
 
-    private TestDatabase database;
-    private List<String> settings;
+    private CliDatabase database;
 
     @BeforeEach
     void createDatabase() {
-        if (engine == Engine.H2) {
-            // a file the child and the commands after it share, as the shipped configuration does
-            settings = List.of("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";AUTO_SERVER=TRUE");
-        } else {
-            database = engine.create();
-            settings = List.of("--spring.datasource.url=" + database.url(),
-                    "--spring.datasource.username=" + database.username(),
-                    "--spring.datasource.password=" + database.password());
-        }
+        database = CliDatabase.on(engine, work);
     }
 
     @AfterEach
     void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        database.close();
     }
 
     @ParameterizedTest(name = "killed after {1} line(s) with ''{0}''")
@@ -95,7 +80,7 @@ class CrashRecoveryTests {
 
     private void killedAfter(String line, int count) throws Exception {
         List<String> seen;
-        try (ChildRun child = ChildRun.start(work, settings)) {
+        try (ChildRun child = ChildRun.start(work, database.settings())) {
             seen = child.awaitLines(line, count);
             // H2 writes its file up to half a second after a commit (WRITE_DELAY): killed sooner, the run
             // would not be there at all for the next one to find
@@ -115,10 +100,6 @@ class CrashRecoveryTests {
     }
 
     private String cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        String[] command = Stream.concat(Stream.of(args), settings.stream()).toArray(String[]::new);
-        new VillageStatsCli(print, print).execute(command);
-        return out.toString(StandardCharsets.UTF_8);
+        return database.cli(args);
     }
 }
