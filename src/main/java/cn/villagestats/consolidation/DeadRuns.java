@@ -24,6 +24,8 @@ public class DeadRuns {
     /** The reason a run closed here shows in {@code status}. */
     public static final String REASON = "进程已退出 (the process died)";
 
+    private static final String LEFT_OPEN = "未正常结束，重跑时重新执行 / left unfinished when the run failed; run again by the rerun";
+
     private static final Logger log = LoggerFactory.getLogger(DeadRuns.class);
 
     private final JobRepository jobRepository;
@@ -98,6 +100,27 @@ public class DeadRuns {
         heartbeat.forget(execution.getId());
         log.warn("Run #{} was left {} by a process that is gone ({}): marked FAILED, {}", execution.getId(), was,
                 RunProcess.describe(execution), REASON);
+        return execution;
+    }
+
+    /**
+     * Readies a run that ended without closing all it started (its database lost mid-run) for a
+     * restart: steps left STARTED, STARTING or UNKNOWN, and the run itself if UNKNOWN, become
+     * FAILED, so that the rerun resumes as after any failure. Returns the run as saved.
+     */
+    public JobExecution closeLeftOpen(JobExecution execution) {
+        if (execution.isRunning()) {
+            throw new IllegalStateException("run #" + execution.getId() + " is " + execution.getStatus());
+        }
+        closeSteps(execution, LEFT_OPEN);
+        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(LEFT_OPEN));
+            if (execution.getEndTime() == null) {
+                execution.setEndTime(LocalDateTime.now());
+            }
+            jobRepository.update(execution);
+        }
         return execution;
     }
 

@@ -66,6 +66,8 @@ class ExecutionControl {
             }
             failed = deadRuns.close(failed);
         }
+        // a run whose database was lost may have left steps STARTED or UNKNOWN, which Batch will not restart
+        failed = deadRuns.closeLeftOpen(failed);
         JobExecution rerun = jobOperator.restart(failed);
         return runner.report(rerun, ConsolidationParameters.period(rerun.getJobParameters()),
                 Path.of(rerun.getJobParameters().getString(ConsolidationParameters.OUT)));

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +29,8 @@ class PeriodLockJobTests extends JobTestSupport {
     JobRepository jobRepository;
     @Autowired
     PeriodLock periodLock;
+    @Autowired
+    DeadRuns deadRuns;
 
     @TempDir
     Path work;
@@ -132,6 +135,29 @@ class PeriodLockJobTests extends JobTestSupport {
         // then
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
         assertDied(container);
+    }
+
+    @Test
+    void shouldCloseTheStepsALostDatabaseLeftOpenSoThatTheRunCanBeRestarted() throws Exception {
+        // given a run that ended UNKNOWN with a step left STARTED and a return's step left STARTING and UNKNOWN
+        long lost = execution(BatchStatus.UNKNOWN);
+        JobExecution execution = jobRepository.getJobExecution(lost);
+        StepExecution load = jobRepository.createStepExecution("loadReturnsStep", execution);
+        load.setStatus(BatchStatus.STARTED);
+        jobRepository.update(load);
+        jobRepository.createStepExecution("loadReturnStep:return7", execution);
+        StepExecution unknown = jobRepository.createStepExecution("loadReturnStep:return8", execution);
+        unknown.setStatus(BatchStatus.UNKNOWN);
+        jobRepository.update(unknown);
+
+        // when the rerun readies it
+        deadRuns.closeLeftOpen(jobRepository.getJobExecution(lost));
+
+        // then the run and every step it left open are FAILED, as after any failure
+        JobExecution closed = jobRepository.getJobExecution(lost);
+        assertThat(closed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(closed.getStepExecutions()).hasSize(3)
+                .allSatisfy(step -> assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED));
     }
 
     private void assertDied(long executionId) {
