@@ -38,10 +38,12 @@ class ConsolidateReturnsJobConfiguration {
     @Bean
     Job consolidateReturnsJob(JobRepository jobRepository, Step discoverReturnsStep, Step loadReturnsStep,
                               Step reconcileReturnsStep, Step aggregateTotalsStep, Step exportTotalsStep,
-                              Step writeFeedbackStep, JdbcTemplate jdbc, PeriodLockListener periodLockListener) {
+                              Step writeFeedbackStep, JdbcTemplate jdbc, PeriodLockListener periodLockListener,
+                              RunHeartbeat runHeartbeat) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ConsolidationParameters.validator())
                 .listener(new RunOutcomeListener(jdbc, jobRepository))
+                .listener(runHeartbeat)
                 .listener(periodLockListener)
                 .start(discoverReturnsStep)
                 .next(loadReturnsStep)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -22,9 +23,12 @@ import org.springframework.core.task.TaskRejectedException;
  * {@code TaskExecutorPartitionHandler} does, except that a return starts as soon as its step
  * execution is saved rather than once all of them are: saving a county's 1,000 executions is
  * two thousand commits of the job repository (a second on PostgreSQL), which the first loads
- * now overlap.
+ * now overlap. Once a return's load has lost the database, the returns not yet started fail
+ * at once instead of each waiting for a connection.
  */
 final class ReturnPartitionHandler implements PartitionHandler {
+
+    private static final String LOST = "数据库连接已断开，未开始 / not started: the database was lost";
 
     private final Step step;
     private final TaskExecutor pool;
@@ -43,11 +47,12 @@ final class ReturnPartitionHandler implements PartitionHandler {
         // the restart rules may refuse the rerun: decided for every return before any starts
         List<ReturnPartitionSplitter.Partition> plan = returns.plan(managerExecution);
         Set<StepExecution> ended = new LinkedHashSet<>();
+        AtomicBoolean databaseLost = new AtomicBoolean();
         List<FutureTask<StepExecution>> started = new ArrayList<>(plan.size());
         try {
             for (ReturnPartitionSplitter.Partition partition : plan) {
                 StepExecution execution = returns.create(partition, managerExecution.getJobExecution());
-                start(execution, started, ended);
+                start(execution, started, ended, databaseLost);
             }
         } catch (RuntimeException e) {
             // the step must not end while a return it started is still loading
@@ -60,9 +65,20 @@ final class ReturnPartitionHandler implements PartitionHandler {
         return ended;
     }
 
-    private void start(StepExecution execution, List<FutureTask<StepExecution>> started, Set<StepExecution> ended) {
+    private void start(StepExecution execution, List<FutureTask<StepExecution>> started, Set<StepExecution> ended,
+                       AtomicBoolean databaseLost) {
         FutureTask<StepExecution> task = new FutureTask<>(() -> {
+            if (databaseLost.get()) {
+                // each would wait the full timeout for a connection in turn: failed here, unsaved, and
+                // closed as failed by the rerun, which loads it again
+                execution.setStatus(BatchStatus.FAILED);
+                execution.setExitStatus(ExitStatus.FAILED.addExitDescription(LOST));
+                return execution;
+            }
             step.execute(execution);
+            if (execution.getStatus() == BatchStatus.FAILED && LostDatabase.among(execution.getFailureExceptions())) {
+                databaseLost.set(true);
+            }
             return execution;
         });
         try {

@@ -38,7 +38,7 @@ class RunOutcomeListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         MDC.put(MDC_EXECUTION, "#" + execution.getId());
-        RunProcess.record(execution.getExecutionContext());
+        RunProcess.record(execution.getExecutionContext(), execution.getId());
         // saved now, not with the first step: a rerun starts from the failed run's context, whose
         // process is gone, and a second rerun must not take this live run for a dead one
         jobRepository.updateExecutionContext(execution);
@@ -64,19 +64,32 @@ class RunOutcomeListener implements JobExecutionListener {
             jobRepository.updateExecutionContext(execution);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 log.info("Consolidation of {} completed (execution #{})", period, execution.getId());
+            } else if (execution.getStatus() == BatchStatus.STOPPED) {
+                // one line for the run: the returns it did not reach stopped too, each a step of its own
+                log.info("Consolidation of {} stopped (execution #{}): resume it with 'rerun'", period,
+                        execution.getId());
             } else {
-                failedSteps(execution).forEach(step -> log.error("Execution #{} {} in step {}: {}",
-                        execution.getId(), execution.getStatus(), step.getStepName(), FailureReasons.of(step)));
+                logFailedSteps(execution);
             }
         } finally {
             MDC.remove(MDC_EXECUTION);
         }
     }
 
-    private static List<StepExecution> failedSteps(JobExecution execution) {
-        return execution.getStepExecutions().stream()
-                .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+    /** A failed step each; the returns' steps (a partition a return) as one line, however many failed. */
+    private static void logFailedSteps(JobExecution execution) {
+        List<StepExecution> failed = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.UNKNOWN)
                 .toList();
+        failed.stream().filter(step -> !step.getStepName().contains(":")).forEach(step -> log.error(
+                "Execution #{} {} in step {}: {}", execution.getId(), execution.getStatus(), step.getStepName(),
+                FailureReasons.of(step)));
+        List<StepExecution> returns = failed.stream().filter(step -> step.getStepName().contains(":")).toList();
+        if (!returns.isEmpty()) {
+            log.error("Execution #{} {}: {} return(s) not loaded, the first {}: {}", execution.getId(),
+                    execution.getStatus(), returns.size(), returns.get(0).getStepName(),
+                    FailureReasons.of(returns.get(0)));
+        }
     }
 
     private int count(String sql, String period) {

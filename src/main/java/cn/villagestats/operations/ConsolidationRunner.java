@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import cn.villagestats.consolidation.ConsolidationParameters;
+import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.PeriodLock;
 import cn.villagestats.consolidation.PeriodLockedException;
 import cn.villagestats.reporting.ReturnReports;
@@ -31,19 +32,23 @@ class ConsolidationRunner {
     private final ReturnReports reports;
     private final TotalsRepository totals;
     private final PeriodLock periodLock;
+    private final DeadRuns deadRuns;
 
     ConsolidationRunner(JobOperator jobOperator, @Qualifier("consolidateReturnsJob") Job consolidateReturnsJob,
-                        ReturnReports reports, TotalsRepository totals, PeriodLock periodLock) {
+                        ReturnReports reports, TotalsRepository totals, PeriodLock periodLock, DeadRuns deadRuns) {
         this.jobOperator = jobOperator;
         this.consolidateReturnsJob = consolidateReturnsJob;
         this.reports = reports;
         this.totals = totals;
         this.periodLock = periodLock;
+        this.deadRuns = deadRuns;
     }
 
     RunReport run(YearMonth period, Path inbox, Path out) throws Exception {
         // each night's run is a new job instance; a rerun restarts a failed one instead
         String runKey = LocalDateTime.now().format(RUN_KEY);
+        // a run left running by a process that died (kill -9, a power cut) must not hold this night up
+        deadRuns.closeAll(consolidateReturnsJob.getName());
         // say so before starting when another run holds the period; the job's own lock settles a race
         periodLock.checkFree(period.toString());
         JobParameters parameters = ConsolidationParameters.of(period, inbox, runKey, out);

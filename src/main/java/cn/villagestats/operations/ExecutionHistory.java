@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.villagestats.consolidation.ConsolidationParameters;
 import org.springframework.batch.core.BatchStatus;
@@ -32,6 +33,11 @@ class ExecutionHistory {
         }
         executions.sort(Comparator.comparing(JobExecution::getId).reversed());
         return executions.subList(0, Math.min(count, executions.size()));
+    }
+
+    /** The runs the job repository shows running, on any host. */
+    Set<JobExecution> running() {
+        return jobRepository.findRunningJobExecutions(JOB_NAME);
     }
 
     Optional<JobExecution> find(long executionId) {

@@ -3,6 +3,8 @@ package cn.villagestats.operations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.villagestats.consolidation.PeriodLockedException;
 import org.slf4j.Logger;
@@ -20,6 +22,8 @@ final class NightlyScheduler implements AutoCloseable {
     private final NightNotices notices;
     private final LastNightHealth health;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final AtomicBoolean consolidating = new AtomicBoolean();
+    private ScheduledFuture<?> fires;
 
     NightlyScheduler(ConsolidationRunner runner, NightlyPlan plan, NightNotices notices, LastNightHealth health) {
         this.runner = runner;
@@ -28,11 +32,14 @@ final class NightlyScheduler implements AutoCloseable {
         this.health = health;
         scheduler.setThreadNamePrefix("nightly-");
         scheduler.setPoolSize(1);
+        // closing waits for a running consolidation (stopped first by serve) rather than interrupting it
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(Integer.MAX_VALUE);
     }
 
     void start(String cron) {
         scheduler.initialize();
-        scheduler.schedule(this::runTonight, new CronTrigger(cron, plan.zone()));
+        fires = scheduler.schedule(this::runTonight, new CronTrigger(cron, plan.zone()));
         log.info("Nightly consolidation scheduled at '{}' ({}), inboxes under {}", cron, plan.zone(),
                 plan.inbox(plan.period()).getParent());
     }
@@ -44,6 +51,7 @@ final class NightlyScheduler implements AutoCloseable {
             log.warn("No inbox {} for {}: nothing to consolidate tonight", inbox.toAbsolutePath(), period);
             return;
         }
+        consolidating.set(true);
         try {
             RunReport report = runner.run(period, inbox, plan.out());
             log.info("Nightly consolidation of {} ended {} (execution #{}, exit code {})", period, report.status(),
@@ -58,7 +66,21 @@ final class NightlyScheduler implements AutoCloseable {
             log.error("Nightly consolidation of {} could not start: {}", period, e.toString());
             health.didNotRun(period.toString(), e.toString());
             notices.refused(period.toString(), "未能启动 / could not start: " + e.getMessage());
+        } finally {
+            consolidating.set(false);
         }
+    }
+
+    /** No fire after this one; returns whether a consolidation is running now. */
+    boolean stopFiring() {
+        if (fires != null) {
+            fires.cancel(false);
+        }
+        return consolidating.get();
+    }
+
+    boolean isConsolidating() {
+        return consolidating.get();
     }
 
     @Override

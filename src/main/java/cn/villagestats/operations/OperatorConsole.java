@@ -3,10 +3,12 @@ package cn.villagestats.operations;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.concurrent.CountDownLatch;
 
 import cn.villagestats.consolidation.PeriodLockedException;
+import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.ReturnLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OperatorConsole {
 
+    private static final Logger log = LoggerFactory.getLogger(OperatorConsole.class);
+
     private final ConsolidationRunner runner;
     private final ExecutionHistory history;
     private final ExecutionControl control;
@@ -26,10 +30,11 @@ class OperatorConsole {
     private final NightNotices notices;
     private final LastNightHealth health;
     private final String cron;
+    private final DeadRuns deadRuns;
 
     OperatorConsole(ConsolidationRunner runner, ExecutionHistory history, ExecutionControl control,
                     NightlyPlan plan, ReturnLedger ledger, NightNotices notices, LastNightHealth health,
-                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron) {
+                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron, DeadRuns deadRuns) {
         this.runner = runner;
         this.history = history;
         this.control = control;
@@ -38,6 +43,7 @@ class OperatorConsole {
         this.notices = notices;
         this.health = health;
         this.cron = cron;
+        this.deadRuns = deadRuns;
     }
 
     /** A run of the given period and inbox; either left out means tonight's, by the {@link NightlyPlan}. */
@@ -49,8 +55,15 @@ class OperatorConsole {
             throw new OperatorException("收件箱不存在 / the inbox is not a folder: " + folder.toAbsolutePath());
         }
         RunReport report;
-        try {
-            report = runner.run(month, folder, out != null ? out : plan.out());
+        try (Termination termination = Termination.install()) {
+            Thread stopper = new Thread(() -> stopWhenAsked(termination), "stop-on-signal");
+            stopper.setDaemon(true);
+            stopper.start();
+            try {
+                report = runner.run(month, folder, out != null ? out : plan.out());
+            } finally {
+                stopper.interrupt();
+            }
         } catch (PeriodLockedException e) {
             notices.refused(month.toString(), e.reasonZh());
             throw e;
@@ -63,8 +76,22 @@ class OperatorConsole {
         return report.exitCode().code();
     }
 
+    /** Once a signal asks the process to end, stops its run as {@code stop} does (retried until the run exists). */
+    private void stopWhenAsked(Termination termination) {
+        try {
+            termination.await();
+            while (control.stopRunsOfThisProcess().isEmpty()) {
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException finished) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.error("Could not stop the run on {}: {}", termination.signal(), e.toString());
+        }
+    }
+
     int status(Long executionId, int limit, PrintStream console) {
-        StatusPrinter printer = new StatusPrinter(console, ledger::fileName);
+        StatusPrinter printer = new StatusPrinter(console, ledger::fileName, deadRuns::isDead);
         if (executionId == null) {
             printer.executions(history.recent(limit));
         } else {
@@ -94,14 +121,21 @@ class OperatorConsole {
     }
 
     /** Keeps running, starting tonight's consolidation on the cron schedule, until the process is stopped. */
-    int serve(PrintStream console) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (NightlyScheduler scheduler = new NightlyScheduler(runner, plan, notices, health)) {
+    int serve(PrintStream console) throws Exception {
+        try (Termination termination = Termination.install();
+             NightlyScheduler scheduler = new NightlyScheduler(runner, plan, notices, health)) {
             scheduler.start(cron);
             console.printf("Serving: consolidation scheduled at '%s' (%s). Stop with Ctrl-C or SIGTERM.%n", cron,
                     plan.zone());
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+            termination.await();
+            if (!scheduler.stopFiring()) {
+                log.info("Stopped by {}: no consolidation was running", termination.signal());
+                return ExitCode.OK.code();
+            }
+            // the run's own line says it stopped and how to resume it; closing the scheduler waits for it
+            while (scheduler.isConsolidating() && control.stopRunsOfThisProcess().isEmpty()) {
+                Thread.sleep(200);
+            }
         }
         return ExitCode.OK.code();
     }

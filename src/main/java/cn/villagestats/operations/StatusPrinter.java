@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.FailureReasons;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -21,11 +23,16 @@ final class StatusPrinter {
 
     private final PrintStream out;
     private final LongFunction<Optional<String>> returnFiles;
+    private final Predicate<JobExecution> dead;
 
-    /** {@code returnFiles} names the file of a return id, so that a partition's line says which file it loaded. */
-    StatusPrinter(PrintStream out, LongFunction<Optional<String>> returnFiles) {
+    /**
+     * {@code returnFiles} names the file of a return id, so that a partition's line says which file it loaded;
+     * {@code dead} tells a run shown running whose process is gone, printed DEAD rather than STARTED.
+     */
+    StatusPrinter(PrintStream out, LongFunction<Optional<String>> returnFiles, Predicate<JobExecution> dead) {
         this.out = out;
         this.returnFiles = returnFiles;
+        this.dead = dead;
     }
 
     void executions(List<JobExecution> executions) {
@@ -37,10 +44,12 @@ final class StatusPrinter {
                 "accepted", "rejected", "missing", "reason");
         for (JobExecution e : executions) {
             ExecutionContext context = e.getExecutionContext();
+            boolean gone = dead.test(e);
             out.printf("%-6s %-8s %-19s %-19s %-10s %8s %8s %8s  %s%n", "#" + e.getId(),
                     e.getJobParameters().getString("period"), time(e.getStartTime()), time(e.getEndTime()),
-                    e.getStatus(), count(context, "villages.accepted"), count(context, "files.rejected"),
-                    count(context, "villages.missing"), FailureReasons.of(e));
+                    gone ? "DEAD" : e.getStatus(), count(context, "villages.accepted"),
+                    count(context, "files.rejected"), count(context, "villages.missing"),
+                    gone ? DeadRuns.REASON : FailureReasons.of(e));
         }
     }
 

@@ -27,14 +27,14 @@ final class Usage {
             rerun [--execution N]
               Restarts the most recent failed or stopped run (or run N) where it stopped: returns
               loaded before the failure are not read again, the totals are recomputed from
-              everything loaded. A run left running by a process that died on this host is
-              recovered first.
+              everything loaded. A run left running by a process that died (a power cut,
+              kill -9) is marked failed first.
             """;
 
     static final String CONTROL = """
             stop --execution N      asks a running run to stop after its current chunk (rerun it later)
             abandon --execution N   gives a stopped or failed run up for good: it will not be rerun
-            recover --execution N   marks a run whose process died (power cut, kill -9) as failed, so it can be rerun
+            recover --execution N   marks a run whose process died as failed now (run and rerun do it themselves)
             """;
 
     static final String SERVE = """

@@ -41,7 +41,7 @@ class RunOutcomeListenerTests extends JobTestSupport {
 
     private static String hostOfThisProcess() {
         ExecutionContext context = new ExecutionContext();
-        RunProcess.record(context);
+        RunProcess.record(context, 0);
         return context.getString("run.host");
     }
 }

@@ -8,14 +8,18 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Optional;
 
+import cn.villagestats.consolidation.DeadRuns;
+import cn.villagestats.consolidation.RunHeartbeat;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The operator's levers on a run that is left running. */
@@ -23,7 +27,9 @@ class ExecutionControlTests {
 
     private final JobOperator jobOperator = mock(JobOperator.class);
     private final ExecutionHistory history = mock(ExecutionHistory.class);
-    private final ExecutionControl control = new ExecutionControl(jobOperator, history, null);
+    private final JobRepository jobRepository = mock(JobRepository.class);
+    private final ExecutionControl control = new ExecutionControl(jobOperator, history, null,
+            new DeadRuns(jobRepository, mock(RunHeartbeat.class), Duration.ofMinutes(2)));
 
     @Test
     void shouldRefuseToRecoverARunWhoseProcessIsAlive() throws Exception {
@@ -34,7 +40,7 @@ class ExecutionControlTests {
         // when / then
         assertThatThrownBy(() -> control.recover(7)).isInstanceOf(OperatorException.class)
                 .hasMessageContaining("is still running (pid " + ProcessHandle.current().pid());
-        verify(jobOperator, never()).recover(running);
+        verify(jobRepository, never()).update(running);
     }
 
     @Test
@@ -42,14 +48,15 @@ class ExecutionControlTests {
         // given a run left STARTED by a process that no longer exists
         JobExecution crashed = run(BatchStatus.STARTED, Long.MAX_VALUE);
         when(history.find(7)).thenReturn(Optional.of(crashed));
-        when(jobOperator.recover(crashed)).thenReturn(crashed);
 
         // when
         JobExecution recovered = control.recover(7);
 
-        // then
+        // then it is saved as failed, saying why
         assertThat(recovered).isSameAs(crashed);
-        verify(jobOperator).recover(crashed);
+        assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(recovered.getExitStatus().getExitDescription()).isEqualTo("进程已退出 (the process died)");
+        verify(jobRepository).update(crashed);
     }
 
     @Test
