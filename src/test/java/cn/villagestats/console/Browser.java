@@ -44,10 +44,14 @@ final class Browser {
         return driver;
     }
 
-    /** Saves what the browser shows to docs/&lt;name&gt;.png, for the README. */
+    /**
+     * Saves what the browser shows to &lt;name&gt;.png under target/screenshots, or under the folder
+     * the system property {@code screenshots} names: {@code -Dscreenshots=docs} refreshes the
+     * README's pictures. A plain test run leaves the checkout's files as they are.
+     */
     static void screenshot(ChromeDriver driver, String name) {
         try {
-            Path target = Path.of("docs", name + ".png");
+            Path target = Path.of(System.getProperty("screenshots", "target/screenshots"), name + ".png");
             Files.createDirectories(target.getParent());
             Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
