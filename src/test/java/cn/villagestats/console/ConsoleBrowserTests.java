@@ -181,7 +181,9 @@ class ConsoleBrowserTests {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition, int seconds) {
-        new WebDriverWait(browser, Duration.ofSeconds(seconds)).until(condition::apply);
+        // The run's page reloads itself when the run ends: an element read just then is stale, not wrong.
+        new WebDriverWait(browser, Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     private String url(String path) {
