@@ -15,10 +15,10 @@ record Chart(List<Point> points) {
 
     static final int LEFT = 60;
     static final int TOP = 20;
-    static final int PLOT_HEIGHT = 150;
+    static final int PLOT_HEIGHT = 120;
     static final int LINE_STEP = 60;
-    static final int BAR_SLOT = 24;
-    static final int BAR_WIDTH = 16;
+    static final int BAR_SLOT = 16;
+    static final int BAR_WIDTH = 12;
 
     Chart {
         points = List.copyOf(points);

@@ -14,25 +14,25 @@ class ChartTests {
     @Test
     void shouldPlaceEachPeriodsValueAndBreakTheLineAtAPeriodWithoutTotals() {
         // given four periods, the second without totals, the largest value 200
-        Chart chart = new Chart(List.of(point("2020-10", "100"), point("2020-11", null), point("2020-12", "33"),
+        Chart chart = new Chart(List.of(point("2020-10", "100"), point("2020-11", null), point("2020-12", "33.1"),
                 point("2021-01", "200")));
 
         // when it is drawn as a line
         Chart.Geometry line = chart.line();
 
-        // then a period is 60 apart, zero is at y 170 and 200 at y 20: 33 sits at 170 - 24.75 (rounded to 24.8)
-        assertThat(line.lines()).containsExactly("60,95", "180,145.2 240,20");
+        // then a period is 60 apart, zero is at y 140 and 200 at y 20: 33.1 sits at 140 - 19.86 (rounded to 19.9)
+        assertThat(line.lines()).containsExactly("60,80", "180,120.1 240,20");
         assertThat(line.marks()).extracting(Chart.Mark::x, Chart.Mark::y, Chart.Mark::label, Chart.Mark::title)
                 .containsExactly(
-                        tuple("60", "95", "100", "2020-10：100"),
-                        tuple("180", "145.2", "33", "2020-12：33"),
+                        tuple("60", "80", "100", "2020-10：100"),
+                        tuple("180", "120.1", "33.1", "2020-12：33.1"),
                         tuple("240", "20", "200", "2021-01：200"));
         assertThat(line.labels()).extracting(Chart.Mark::x, Chart.Mark::label).containsExactly(
                 tuple("60", "2020-10"), tuple("120", "2020-11"),
                 tuple("180", "2020-12"), tuple("240", "2021-01"));
         assertThat(line.top()).isEqualTo("200");
         assertThat(line.width()).isEqualTo(280);
-        assertThat(line.height()).isEqualTo(200);
+        assertThat(line.height()).isEqualTo(170);
     }
 
     @Test
@@ -41,23 +41,23 @@ class ChartTests {
         Chart chart = new Chart(List.of(
                 new Chart.Point("镇里村", "镇里村（370982104201）", new BigDecimal("120")),
                 new Chart.Point("泉里村", "泉里村（370982104202）", null),
-                new Chart.Point("汶城村", "汶城村（370982104203）", new BigDecimal("40.50"))));
+                new Chart.Point("汶城村", "汶城村（370982104203）", new BigDecimal("40.55"))));
 
         // when it is drawn as bars
         Chart.Geometry bars = chart.bars();
 
-        // then each village has a slot of 24 in that order; 120 fills the 150 high plot, 40.5 is 50.6 high
+        // then each village has a slot of 16 in that order; 120 fills the 120 high plot, 40.55 is 40.6 high
         assertThat(bars.marks()).extracting(Chart.Mark::x, Chart.Mark::y, Chart.Mark::width, Chart.Mark::height,
                         Chart.Mark::title)
                 .containsExactly(
-                        tuple("64", "20", "16", "150", "镇里村（370982104201）：120"),
-                        tuple("112", "119.4", "16", "50.6", "汶城村（370982104203）：40.5"));
+                        tuple("62", "20", "12", "120", "镇里村（370982104201）：120"),
+                        tuple("94", "99.4", "12", "40.6", "汶城村（370982104203）：40.55"));
         assertThat(bars.labels()).extracting(Chart.Mark::x, Chart.Mark::y, Chart.Mark::label, Chart.Mark::title)
                 .containsExactly(
-                        tuple("76", "178", "镇里村", "镇里村（370982104201）：120"),
-                        tuple("100", "178", "泉里村", "泉里村（370982104202）：无数据"),
-                        tuple("124", "178", "汶城村", "汶城村（370982104203）：40.5"));
-        assertThat(bars.width()).isEqualTo(152);
+                        tuple("72", "148", "镇里村", "镇里村（370982104201）：120"),
+                        tuple("88", "148", "泉里村", "泉里村（370982104202）：无数据"),
+                        tuple("104", "148", "汶城村", "汶城村（370982104203）：40.55"));
+        assertThat(bars.width()).isEqualTo(128);
         assertThat(bars.top()).isEqualTo("120");
     }
 
@@ -67,7 +67,7 @@ class ChartTests {
         Chart.Geometry line = new Chart(List.of(point("2020-11", "0"), point("2020-12", "0.00"))).line();
 
         // then the line lies on the axis rather than dividing by zero
-        assertThat(line.lines()).containsExactly("60,170 120,170");
+        assertThat(line.lines()).containsExactly("60,140 120,140");
         assertThat(line.marks()).extracting(Chart.Mark::title).containsExactly("2020-11：0", "2020-12：0");
     }
 

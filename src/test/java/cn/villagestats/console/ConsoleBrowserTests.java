@@ -110,6 +110,8 @@ class ConsoleBrowserTests {
         browser.get(url("/periods?period=2020-12"));
         assertThat(browser.findElement(By.id("reported")).getText()).isEqualTo("已报 43/43");
         assertThat(browser.findElement(By.id("totals")).getText()).contains("卫生改厕户数 户 4637");
+        assertThat(browser.findElements(By.cssSelector("#trend-chart circle.dot"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#village-chart rect.column"))).hasSize(43);
         Browser.screenshot(browser, "console-periods");
     }
 

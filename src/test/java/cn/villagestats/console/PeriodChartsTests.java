@@ -37,13 +37,13 @@ class PeriodChartsTests extends ConsoleTestSupport {
         // then the line runs from July 2018 to June 2019: ten periods are gaps, May and June are joined
         assertThat(page).contains("<svg id=\"trend-chart\"").contains("2018-07：无数据").contains("2019-04：无数据")
                 .contains("<title>2019-05：4637</title>").contains("<title>2019-06：5000.5</title>")
-                .contains("points=\"660,30.9 720,20\"").doesNotContain("2018-06");
+                .contains("points=\"660,28.7 720,20\"").doesNotContain("2018-06");
         // and the villages' chart has a bar for each of the two that reported, the others none
         assertThat(page).contains("<svg id=\"village-chart\"")
                 .contains("<title>镇里村（370982104201）：120</title>").contains("<title>泉里村（370982104202）：80</title>")
-                .contains("x=\"64\" y=\"20\" width=\"16\" height=\"150\"")
-                .contains("x=\"88\" y=\"70\" width=\"16\" height=\"100\"");
-        assertThat(page.split("class=\"bar\"", -1)).hasSize(3);
+                .contains("x=\"62\" y=\"20\" width=\"12\" height=\"120\"")
+                .contains("x=\"78\" y=\"60\" width=\"12\" height=\"80\"");
+        assertThat(page.split("class=\"column\"", -1)).hasSize(3);
     }
 
     @Test
