@@ -47,13 +47,14 @@ class PeriodChartsTests extends ConsoleTestSupport {
     }
 
     @Test
-    void shouldDrawTheIndicatorPicked() throws Exception {
+    void shouldDrawTheIndicatorPickedAndKeepItWhenTheMonthChanges() throws Exception {
         String page = mvc.perform(get("/periods").param("period", JUNE).param("indicator", "road.segments")
                         .with(user(as("op"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("硬化道路条数（条）").contains("<title>2019-06：9</title>").contains("2019-05：无数据")
-                .contains("<title>泉里村（370982104202）：5</title>").doesNotContain("2019-06：5000.5");
+                .contains("<title>泉里村（370982104202）：5</title>").doesNotContain("2019-06：5000.5")
+                .contains("href=\"/periods?period=2019-05&amp;indicator=road.segments\"");
     }
 
     @Test
