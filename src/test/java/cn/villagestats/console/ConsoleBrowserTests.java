@@ -110,6 +110,8 @@ class ConsoleBrowserTests {
         browser.get(url("/periods?period=2020-12"));
         assertThat(browser.findElement(By.id("reported")).getText()).isEqualTo("已报 43/43");
         assertThat(browser.findElement(By.id("totals")).getText()).contains("卫生改厕户数 户 4637");
+        assertThat(browser.findElements(By.cssSelector("#trend-chart circle.dot"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#village-chart rect.column"))).hasSize(43);
         Browser.screenshot(browser, "console-periods");
     }
 
@@ -181,7 +183,9 @@ class ConsoleBrowserTests {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition, int seconds) {
-        new WebDriverWait(browser, Duration.ofSeconds(seconds)).until(condition::apply);
+        // The run's page reloads itself when the run ends: an element read just then is stale, not wrong.
+        new WebDriverWait(browser, Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     private String url(String path) {
