@@ -78,7 +78,9 @@ public final class Bench {
             }
             // the table so far after every round: a round cut short still leaves the ones before it
             System.out.printf("%nAfter round %d of %d (medians of the rounds so far):%n", i, repeat);
-            new Table(runs.repeats()).print(System.out);
+            if (!runs.repeats().names().isEmpty()) {
+                new Table(runs.repeats()).print(System.out);
+            }
             if (!latencies.isEmpty()) {
                 latencies.print(System.out);
             }

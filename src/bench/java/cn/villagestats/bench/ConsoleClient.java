@@ -28,8 +28,14 @@ final class ConsoleClient {
     private static final Pattern TOKEN = Pattern.compile("vs_[A-Za-z0-9_-]{20,}");
     private static final String BOUNDARY = "villagestats-bench-boundary";
 
+    private static final Pattern FIELD = Pattern.compile("\"(status|rows_read|rows_accepted|rows_rejected)\":\"?([^\",}]*)");
+
     private final String base;
     private final HttpClient http;
+    private static final Pattern REPORTED = Pattern.compile("已报 \\d+/\\d+");
+
+    private String lastUpload = "";
+    private String lastPage = "";
 
     ConsoleClient(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -61,6 +67,7 @@ final class ConsoleClient {
         if (page.statusCode() != 200 || !page.body().contains("已报")) {
             throw new IllegalStateException("报送情况 of " + period + " answered " + page.statusCode());
         }
+        lastPage = page.body();
         return millis;
     }
 
@@ -77,7 +84,34 @@ final class ConsoleClient {
             throw new IllegalStateException("upload of " + file + " answered " + answer.statusCode() + ": "
                     + answer.body());
         }
+        lastUpload = answer.body();
         return millis;
+    }
+
+    /** The last upload's outcome, as {@link #outcome(String)} reads it. */
+    String lastUpload() {
+        return outcome(lastUpload);
+    }
+
+    /** What the last 报送情况 page said of the villages, as in {@code 已报 1000/1000}. */
+    String lastPage() {
+        return reported(lastPage);
+    }
+
+    static String reported(String html) {
+        Matcher matcher = REPORTED.matcher(html);
+        return matcher.find() ? matcher.group() : "no 已报 count";
+    }
+
+    /** An upload's answer in short: its status and its rows, as in {@code accepted, rows_read 200, ...}. */
+    static String outcome(String json) {
+        Matcher matcher = FIELD.matcher(json);
+        StringBuilder outcome = new StringBuilder();
+        while (matcher.find()) {
+            outcome.append(outcome.isEmpty() ? "" : ", ")
+                    .append(matcher.group(1).equals("status") ? "" : matcher.group(1) + " ").append(matcher.group(2));
+        }
+        return outcome.toString();
     }
 
     /** The CSRF token of a page's form. */

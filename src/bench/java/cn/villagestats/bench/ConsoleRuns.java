@@ -69,6 +69,7 @@ final class ConsoleRuns {
                 client.upload(OurProcess.PERIOD, token, upload);
                 client.periodPage(OurProcess.PERIOD);
             }
+            System.out.printf("  an upload answers: %s; the page says %s%n", client.lastUpload(), client.lastPage());
             for (int i = 0; i < requests; i++) {
                 latencies.add(Latencies.key(UPLOAD, database), client.upload(OurProcess.PERIOD, token, upload));
                 latencies.add(Latencies.key(PAGE, database), client.periodPage(OurProcess.PERIOD));

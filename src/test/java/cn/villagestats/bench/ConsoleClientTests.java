@@ -20,6 +20,18 @@ class ConsoleClientTests {
     }
 
     @Test
+    void shouldSumUpAnUploadsAnswerByItsStatusAndRows() {
+        // given the API's answer to an upload, its problems listed after its rows
+        String json = "{\"file\":\"a.xlsx\",\"stored_as\":\"370982200201-x.xlsx\",\"status\":\"accepted\","
+                + "\"rows_read\":200,\"rows_accepted\":197,\"rows_rejected\":3,\"reason\":null,"
+                + "\"problems\":[{\"sheet\":\"卫生改厕\",\"row\":7,\"reason_zh\":\"面积不对\"}]}";
+
+        // when / then
+        assertThat(ConsoleClient.outcome(json)).isEqualTo("accepted, rows_read 200, rows_accepted 197, rows_rejected 3");
+        assertThat(ConsoleClient.reported("<p class=\"big\" id=\"reported\">已报 998/1000</p>")).isEqualTo("已报 998/1000");
+    }
+
+    @Test
     void shouldReadTheTokenAmongTheCommandsOtherOutput() {
         // given the output of user token, a log line before the token
         String output = "08:10:01.123 INFO  Started VillageStatsApplication in 6.2 seconds (vs_not-a-token)\n"
