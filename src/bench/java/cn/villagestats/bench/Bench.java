@@ -14,10 +14,12 @@ import java.util.Set;
  * {@code JAVA_OPTS} and with the JVM's defaults; the baselines (readers of cells and the plain
  * programs a developer would write instead) with the JVM's defaults, their best here. Workloads:
  * the township's 43 samples (a night on an empty database, one on a warm one, {@code status}),
- * a county, and a ledger, on H2 and on PostgreSQL. One table of medians, then the targets.
+ * a county, and a ledger, on H2 and on PostgreSQL; and the console served on the county's
+ * consolidated period, its answers timed on a warm server. One table of medians, then the targets.
  *
  * <p>Options: {@code --ledger-rows N} (1,000,000), {@code --county-returns N} (1,000),
- * {@code --only township,county,ledger}, {@code --heap 512m}, {@code --repeat N} (3),
+ * {@code --only township,county,ledger,console}, {@code --console-requests N} (50 of each),
+ * {@code --heap 512m}, {@code --repeat N} (3),
  * {@code --work DIR}, {@code --jar FILE} (the build's {@code villagestats.jar}),
  * {@code --generate-only true}.
  */
@@ -30,7 +32,8 @@ public final class Bench {
         Map<String, String> options = options(args);
         int ledgerRows = Integer.parseInt(options.getOrDefault("ledger-rows", "1000000"));
         int countyReturns = Integer.parseInt(options.getOrDefault("county-returns", "1000"));
-        Set<String> only = Set.of(options.getOrDefault("only", "township,county,ledger").split(","));
+        Set<String> only = Set.of(options.getOrDefault("only", "township,county,ledger,console").split(","));
+        int consoleRequests = Integer.parseInt(options.getOrDefault("console-requests", "50"));
         int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
         String heap = options.getOrDefault("heap", "512m");
         Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
@@ -41,7 +44,7 @@ public final class Bench {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         Path county = work.resolve("county-" + countyReturns);
         Path ledger = work.resolve("ledger-" + ledgerRows);
-        if (only.contains("county")) {
+        if (only.contains("county") || only.contains("console")) {
             System.out.printf("county: %d returns in %s%n", countyReturns, county);
             BenchInputs.county(county, countyReturns);
         }
@@ -56,6 +59,7 @@ public final class Bench {
                 new JvmSetup(JvmSetup.DEFAULTS, List.of(), jar));
         JvmSetup cds = only.contains("township") ? Cds.archive(jar, work.resolve("cds"), shipped) : null;
         Runs runs = new Runs(work, heap);
+        Latencies latencies = new Latencies();
         for (int i = 1; i <= repeat; i++) {
             System.out.printf("round %d of %d%n", i, repeat);
             if (only.contains("township")) {
@@ -69,9 +73,17 @@ public final class Bench {
             if (only.contains("ledger")) {
                 runs.job(Table.ledger(ledgerRows), setups, ledger, i, List.of("fastexcel", "poi-event", "ours"));
             }
+            if (only.contains("console")) {
+                runs.console(new ConsoleRuns(latencies, consoleRequests), setups.get(0), county, i);
+            }
             // the table so far after every round: a round cut short still leaves the ones before it
             System.out.printf("%nAfter round %d of %d (medians of the rounds so far):%n", i, repeat);
-            new Table(runs.repeats()).print(System.out);
+            if (!runs.repeats().names().isEmpty()) {
+                new Table(runs.repeats()).print(System.out);
+            }
+            if (!latencies.isEmpty()) {
+                latencies.print(System.out);
+            }
             System.out.println();
             System.out.println("Every run, in order:");
             runs.repeats().print(System.out);
@@ -156,6 +168,16 @@ public final class Bench {
             for (String reader : readers) {
                 baseline(workload, reader, inbox, round);
             }
+        }
+
+        /** The console served on the county's consolidated period, on H2 and on PostgreSQL, with the nightly JVM options. */
+        void console(ConsoleRuns console, JvmSetup setup, Path county, int round) throws Exception {
+            Path home = home("console", setup, "h2", round);
+            console.measure(new OurProcess(setup, heap, home, OurProcess.Database.h2(home)), "H2", county,
+                    "console-H2-" + round);
+            Path pg = home("console", setup, "pg", round);
+            PostgresRuns.run(db -> console.measure(new OurProcess(setup, heap, pg, db), "PostgreSQL", county,
+                    "console-PostgreSQL-" + round));
         }
 
         private void baseline(String workload, String what, Path inbox, int round) throws Exception {

@@ -61,6 +61,13 @@ final class OurProcess {
     }
 
     private Launch.Exit launch(String label, Path seeds, String... args) throws Exception {
+        List<String> command = command(seeds, args);
+        System.out.printf("  running %s%n", label);
+        return Launch.run(command, home, home.getParent().resolve("logs").resolve(label + ".log"));
+    }
+
+    /** The command line of {@code java -jar villagestats.jar args}, on this process's database and seeds; run it in {@link #home()}. */
+    List<String> command(Path seeds, String... args) {
         List<String> command = new ArrayList<>(setup.java(heap));
         command.add("-Dvillagestats.seeds=" + seeds.toAbsolutePath());
         if (database.postgres()) {
@@ -71,8 +78,11 @@ final class OurProcess {
         command.add("-jar");
         command.add(setup.jar().toString());
         command.addAll(List.of(args));
-        System.out.printf("  running %s%n", label);
-        return Launch.run(command, home, home.getParent().resolve("logs").resolve(label + ".log"));
+        return command;
+    }
+
+    Path home() {
+        return home;
     }
 
     /** The last job execution's steps, placed between the process's start and exit. */
