@@ -36,7 +36,7 @@ public class CountyExport {
                 township.forEach(t -> csv.row(t.period(), t.indicator(), t.name(), t.unit(), t.plainValue(),
                         t.villages()));
             }
-            workbook.write(period, township, files.part("township-totals-" + period + ".xlsx"));
+            workbook.write(period, township, files.part(workbook.fileName(period)));
             Map<String, String> warnings = reports.warnings(period).stream().collect(Collectors.groupingBy(
                     WarningNote::file, Collectors.mapping(WarningNote::text, Collectors.joining("；"))));
             try (CsvFile csv = CsvFile.create(files.part("returns-" + period + ".csv"), "file", "village_code",

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code township-totals-<period>.xlsx}, the tables the county's staff open, print and
+ * Writes the township's totals workbook ({@link #fileName}), the tables the county's staff open, print and
  * compare with last month's: {@link SummarySheet 汇总} and {@link VillageSheet 分村明细}.
  */
 @Component
@@ -41,6 +41,17 @@ class TotalsWorkbook {
         this.totals = totals;
         this.township = township;
         this.clock = clock;
+    }
+
+    /**
+     * The workbook's file name: {@code <code>-<name>-township-totals-<period>.xlsx} where the
+     * township is set, so that the county's staff, who gather one from each township, see whose
+     * it is; {@code township-totals-<period>.xlsx} where it is not.
+     */
+    String fileName(String period) {
+        String prefix = Stream.of(township.code(), township.name()).filter(part -> !part.isEmpty())
+                .map(part -> part.replaceAll("[\\\\/:*?\"<>|]", "_") + "-").collect(Collectors.joining());
+        return prefix + "township-totals-" + period + ".xlsx";
     }
 
     void write(String period, List<TownshipTotal> township, Path file) {

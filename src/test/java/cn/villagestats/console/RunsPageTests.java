@@ -46,7 +46,7 @@ class RunsPageTests extends ConsoleTestSupport {
         // and 导出 offers the period's files to the county, and only those
         String exports = mvc.perform(get("/exports").param("period", "2020-12").with(user(as("county"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(exports).contains("township-totals-2020-12.csv").contains("township-totals-2020-12.xlsx")
+        assertThat(exports).contains("township-totals-2020-12.csv").contains("370982104-汶城镇-township-totals-2020-12.xlsx")
                 .contains("rejected-rows-2020-12.csv").contains("returns-2020-12.csv");
         String csv = mvc.perform(get("/exports/2020-12/township-totals-2020-12.csv").with(user(as("county"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

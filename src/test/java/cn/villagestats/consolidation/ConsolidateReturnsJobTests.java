@@ -57,7 +57,7 @@ class ConsolidateReturnsJobTests extends JobTestSupport {
 
         // then
         assertThat(out.resolve("exports")).isDirectoryContaining("glob:**/township-totals-2020-12.csv")
-                .isDirectoryContaining("glob:**/township-totals-2020-12.xlsx")
+                .isDirectoryContaining("glob:**/370982104-汶城镇-township-totals-2020-12.xlsx")
                 .isDirectoryContaining("glob:**/returns-2020-12.csv")
                 .isDirectoryContaining("glob:**/rejected-rows-2020-12.csv");
         List<String> returns = Files.readAllLines(out.resolve("exports/returns-2020-12.csv"), StandardCharsets.UTF_8);

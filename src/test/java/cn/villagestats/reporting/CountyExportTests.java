@@ -66,7 +66,7 @@ class CountyExportTests {
         export.write("2020-12", out);
 
         // then
-        try (Workbook workbook = WorkbookFactory.create(out.resolve("township-totals-2020-12.xlsx").toFile())) {
+        try (Workbook workbook = WorkbookFactory.create(out.resolve("370982104-汶城镇-township-totals-2020-12.xlsx").toFile())) {
             Sheet summary = workbook.getSheet("汇总");
             assertThat(text(summary, 0, 0)).isEqualTo("汶城镇2020年12月卫生改厕、道路硬化、雪亮工程汇总表");
             assertThat(text(summary, 1, 0)).isEqualTo("填报单位：汶城镇（370982104）");
@@ -110,7 +110,7 @@ class CountyExportTests {
         export.write("2020-12", out);
 
         // then
-        try (Workbook workbook = WorkbookFactory.create(out.resolve("township-totals-2020-12.xlsx").toFile())) {
+        try (Workbook workbook = WorkbookFactory.create(out.resolve("370982104-汶城镇-township-totals-2020-12.xlsx").toFile())) {
             Sheet villages = workbook.getSheet("分村明细");
             assertThat(text(villages, 0, 0)).isEqualTo("汶城镇2020年12月卫生改厕、道路硬化、雪亮工程分村明细表");
             // the programme names merged above their indicators; the first headers span both header rows
@@ -158,7 +158,7 @@ class CountyExportTests {
         export.write("2020-12", out);
 
         // then
-        try (Workbook workbook = WorkbookFactory.create(out.resolve("township-totals-2020-12.xlsx").toFile())) {
+        try (Workbook workbook = WorkbookFactory.create(out.resolve("370982104-汶城镇-township-totals-2020-12.xlsx").toFile())) {
             Sheet summary = workbook.getSheet("汇总");
             Sheet villages = workbook.getSheet("分村明细");
             for (Sheet sheet : List.of(summary, villages)) {

@@ -68,7 +68,7 @@ class PrintedWorkbookTests {
         export.write("2020-12", work);
 
         // when LibreOffice prints it
-        Path pdf = toPdf(work.resolve("township-totals-2020-12.xlsx"));
+        Path pdf = toPdf(work.resolve("370982104-汶城镇-township-totals-2020-12.xlsx"));
 
         // then the first page is the whole 汇总, from title to signatures, upright A4
         int pages = pageCount(pdf);
