@@ -3,6 +3,7 @@ package cn.villagestats.intake;
 import java.nio.file.Path;
 
 import cn.villagestats.bench.Count;
+import cn.villagestats.workbook.SheetRow;
 
 /**
  * Our own streaming reader, reading every sheet of a workbook and counting what it sees,

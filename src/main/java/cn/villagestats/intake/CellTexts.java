@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+
 /** Turns stored numbers, dates and errors into the text a clerk would see in the cell. */
 final class CellTexts {
 

@@ -3,6 +3,9 @@ package cn.villagestats.intake;
 import java.util.EnumMap;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Reads the cover's labelled values: a label in one of the first 6 columns of the first
  * 20 rows, its value in the cell to its right. The first label found for a field wins.

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+import cn.villagestats.workbook.Spaces;
+
 /**
  * Finds the header row of a programme sheet: the first row, within the first 10, that
  * holds every required header. A sheet without one rejects the whole return, unless the

@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import cn.villagestats.workbook.Spaces;
+
 /**
  * Looks at the prolog of a package part (everything before its root element) for a DOCTYPE.
  * Excel never writes one; in {@code [Content_Types].xml}, a relationships part or the

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Streams every row of a return's four template sheets with its cells as typed, for a copy
  * of the village's own workbook (the feedback): nothing is mapped, skipped or validated,

@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.Spaces;
+
 /**
  * Opens a village return: checks it is a readable workbook with all four sheets and every
  * required header before any data row is read, so a broken return fails whole and early.

@@ -1,5 +1,7 @@
 package cn.villagestats.intake;
 
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Pulls the rows of one sheet in order. Rows without any non-blank cell are skipped,
  * so row numbers may jump; they are always Excel's one-based numbers.

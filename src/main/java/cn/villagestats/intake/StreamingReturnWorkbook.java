@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Reads the programme sheets one after the other with a single open cursor, handing out
  * data rows and setting total rows aside.

@@ -2,6 +2,8 @@ package cn.villagestats.intake;
 
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCell;
+
 /**
  * A return that cannot be read at all: not a workbook, encrypted, damaged, or missing a
  * sheet or a required header. Carries the reason in Chinese and in English and, when the

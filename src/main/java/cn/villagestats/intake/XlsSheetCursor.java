@@ -17,6 +17,9 @@ import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.ss.usermodel.CellType;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Pulls the rows of one {@code .xls} sheet from the workbook's record stream. Cell records
  * arrive row by row, so a row is complete when a record of the next row turns up; RK and

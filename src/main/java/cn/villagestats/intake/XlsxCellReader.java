@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+
 /**
  * Turns one {@code <c>} element's parts (type, style, value, formula, inline text) into a
  * {@link SheetCell}, using the workbook's shared strings, number formats and date system.

@@ -9,6 +9,9 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.codehaus.stax2.XMLStreamReader2;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Pulls the rows of one {@code .xlsx} sheet from its XML with StAX, one row in memory at a
  * time: for a sheet in an encoding other than UTF-8, which {@link XlsxSheetScanner} leaves

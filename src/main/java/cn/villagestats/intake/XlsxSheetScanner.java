@@ -7,6 +7,9 @@ import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Pulls the rows of one {@code .xlsx} sheet straight from the bytes of its XML, one row in
  * memory at a time: the reader's hot path, where a general XML parser spent most of the time

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+
 /** Date cells read as the day POI's own date arithmetic gives, in both date systems. */
 class CellTextsTests {
 

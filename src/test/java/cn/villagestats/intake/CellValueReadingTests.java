@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.villagestats.spreadsheet.Formula;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
 
 /** Cell values come through the reader as the clerk typed them, in both formats. */
 class CellValueReadingTests {

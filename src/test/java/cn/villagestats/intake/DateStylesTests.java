@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.villagestats.spreadsheet.SheetBuilder.Styled;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
+import cn.villagestats.workbook.CellKind;
 
 /** Which cell styles are dates, read from {@code styles.xml} without POI's styles table, by POI's rules. */
 class DateStylesTests {

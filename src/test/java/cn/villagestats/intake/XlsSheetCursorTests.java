@@ -17,6 +17,10 @@ import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.formula.ptg.StringPtg;
 import org.junit.jupiter.api.Test;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Formula results the builder cannot write into an {@code .xls}: a text result (saved in
  * the StringRecord after the formula) and a boolean one, fed to the cursor as raw records.

@@ -11,6 +11,10 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.junit.jupiter.api.Test;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * Sheet XML that other writers (WPS, online converters) produce and POI's own writer does
  * not: string formula results, inline strings, missing {@code r} attributes, errors.

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /**
  * The byte scanner reads every sheet as the StAX cursor does, row for row and cell for cell,
  * wherever the buffer happens to cut the XML, and refuses what an XML parser refuses.

@@ -1,4 +1,4 @@
-package cn.villagestats.intake;
+package cn.villagestats.workbook;
 
 import java.util.List;
 import java.util.Objects;

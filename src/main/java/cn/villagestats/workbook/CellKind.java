@@ -1,4 +1,4 @@
-package cn.villagestats.intake;
+package cn.villagestats.workbook;
 
 /** What a cell held, as the clerk's spreadsheet program stored it. */
 public enum CellKind {

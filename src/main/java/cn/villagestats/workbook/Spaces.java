@@ -1,4 +1,4 @@
-package cn.villagestats.intake;
+package cn.villagestats.workbook;
 
 /**
  * The one definition of white space for everything a clerk typed: sheet names, headers,

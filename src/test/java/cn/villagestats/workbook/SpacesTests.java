@@ -1,4 +1,4 @@
-package cn.villagestats.intake;
+package cn.villagestats.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
