@@ -2,8 +2,8 @@ package cn.villagestats.workbook;
 
 /**
  * Excel writes a sheet's rows in ascending order, each once. A crafted file that repeats or
- * goes back to a row number would stage two rows under one number and fail the whole load
- * on the table's key; its sheet is called damaged instead, which rejects that return alone.
+ * goes back to a row number would give two rows one number (and fail a load keyed on it);
+ * its sheet is called damaged instead, which turns that file away alone.
  */
 public final class RowOrder {
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A workbook opened for streaming reads, free of POI types: the only seam between the
- * return reader and POI. Sheets are read one row at a time and never held whole.
+ * application and POI. Sheets are read one row at a time and never held whole.
  */
 public interface WorkbookSource extends AutoCloseable {
 

@@ -18,7 +18,7 @@ import cn.villagestats.workbook.UnreadableWorkbookException;
  * Which cell styles of an {@code .xlsx} show a date: all the reader needs of
  * {@code styles.xml}. Only the number formats ({@code numFmts}) and the cell formats
  * ({@code cellXfs}) are read, with StAX; POI's XMLBeans styles table (fonts, fills, borders,
- * the theme) cost more than the cells of a small return. A format is a date by POI's rules.
+ * the theme) cost more than the cells of a small workbook. A format is a date by POI's rules.
  */
 final class DateStyles {
 

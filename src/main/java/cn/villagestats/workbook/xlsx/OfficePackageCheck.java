@@ -23,7 +23,7 @@ import cn.villagestats.workbook.WorkbookSources;
  * Looks at a zip's directory before POI parses anything: a zip bomb, an oversized
  * shared-strings table or a plain zip archive of workbooks is turned away here, with a
  * reason, while it costs nothing. The zip it checked is the one POI then reads, so that the
- * directory is read once per return. A DTD in a package part is refused here too, before POI
+ * directory is read once per workbook. A DTD in a package part is refused here too, before POI
  * parses the part and logs an error of its own. Entry names without the zip's UTF-8 flag are read as
  * GBK, as Chinese Windows zip tools write them, for the reason that names them.
  */

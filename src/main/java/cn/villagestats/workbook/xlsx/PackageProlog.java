@@ -15,7 +15,7 @@ import cn.villagestats.workbook.Spaces;
  * Looks at the prolog of a package part (everything before its root element) for a DOCTYPE.
  * Excel never writes one; in {@code [Content_Types].xml}, a relationships part or the
  * workbook it is an attempt at external entities. Found here, before POI parses the part,
- * it rejects the return with a reason naming the part, and no library logs an error for it.
+ * the workbook is refused with a reason naming the part, and no library logs an error for it.
  */
 final class PackageProlog {
 
