@@ -1,4 +1,4 @@
-package cn.villagestats.consolidation;
+package cn.villagestats.sort;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,10 +14,10 @@ import java.util.List;
 /**
  * Sorts pairs of longs by key, then by value, with a heap that does not grow with the
  * input: up to a fixed number of pairs are sorted in memory, more go to disk in sorted
- * runs that are merged when read. Pairs may be added in any order (returns are read back
- * several at once).
+ * runs that are merged when read. Pairs may be added in any order (several producers'
+ * pairs interleaved, say).
  */
-final class LongPairSort implements AutoCloseable {
+public final class LongPairSort implements AutoCloseable {
 
     private final long[] keys;
     private final long[] values;
@@ -29,12 +29,12 @@ final class LongPairSort implements AutoCloseable {
     private final Path directory;
     private int size;
 
-    LongPairSort(int pairsInMemory) {
+    public LongPairSort(int pairsInMemory) {
         this(pairsInMemory, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /** Runs go to {@code directory}, and are deleted on {@link #close()}. */
-    LongPairSort(int pairsInMemory, Path directory) {
+    public LongPairSort(int pairsInMemory, Path directory) {
         this.directory = directory;
         keys = new long[pairsInMemory];
         values = new long[pairsInMemory];
@@ -42,7 +42,7 @@ final class LongPairSort implements AutoCloseable {
         valueBuffer = new long[pairsInMemory];
     }
 
-    void add(long key, long value) {
+    public void add(long key, long value) {
         if (size == keys.length) {
             spill();
         }
@@ -52,7 +52,7 @@ final class LongPairSort implements AutoCloseable {
     }
 
     /** Every pair added, in order; the last pairs added are sorted in memory, earlier runs are merged from disk. */
-    Cursor sorted() {
+    public Cursor sorted() {
         sortInMemory();
         List<Cursor> sources = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -143,7 +143,7 @@ final class LongPairSort implements AutoCloseable {
     }
 
     /** Pairs in order: {@link #next()} moves to the next pair, false after the last. */
-    interface Cursor {
+    public interface Cursor {
 
         boolean next();
 

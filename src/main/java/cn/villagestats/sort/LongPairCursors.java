@@ -1,4 +1,4 @@
-package cn.villagestats.consolidation;
+package cn.villagestats.sort;
 
 import java.io.DataInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cn.villagestats.consolidation;
+package cn.villagestats.sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
