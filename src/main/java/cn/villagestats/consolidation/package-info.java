@@ -6,8 +6,8 @@
  * aggregate, export, write feedback. Here too: the period lock that keeps one run per period
  * across hosts, dead-run detection, the staging tables' SQL, and the upload check that applies the
  * night's reader and rules to one file. The job's parameters are written and read by
- * {@link cn.villagestats.consolidation.ConsolidationParameters} alone. Uses intake, validation,
- * reporting, feedback and sort.
+ * {@link cn.villagestats.consolidation.ConsolidationParameters} alone. Uses workbook (cells),
+ * intake, validation, registry, reporting, feedback and sort.
  *
  * <h2>Where the job departs from Spring Batch's defaults, and why</h2>
  * A night may bring a county's 1,000 returns or a single ledger of a million rows; Batch's
