@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import cn.villagestats.intake.OurCellCount;
 
 /**
  * The child JVM of one baseline: reads the given files with one reader or plain program and

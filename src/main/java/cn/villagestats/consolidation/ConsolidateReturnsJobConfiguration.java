@@ -1,11 +1,9 @@
 package cn.villagestats.consolidation;
 
-import java.nio.file.Path;
 
 import cn.villagestats.feedback.FeedbackWorkbooks;
 import cn.villagestats.reporting.CountyExport;
 import cn.villagestats.reporting.TotalsAggregator;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -15,7 +13,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -54,35 +51,27 @@ class ConsolidateReturnsJobConfiguration {
                 .build();
     }
 
+    /** The tasklet is built for each execution, from its job's parameters, as the load's steps are. */
     @Bean
     Step discoverReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Tasklet discoverReturnsTasklet) {
-        return taskletStep("discoverReturnsStep", jobRepository, transactionManager, discoverReturnsTasklet);
-    }
-
-    @Bean
-    @StepScope
-    DiscoverReturnsTasklet discoverReturnsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
-                                                  @Value("#{jobParameters['period']}") String period,
-                                                  ReturnLedger ledger, StagingRepository staging,
-                                                  TaskExecutor loadTaskExecutor) {
-        return new DiscoverReturnsTasklet(new Inbox(Path.of(inbox)), period, ledger, staging, loadTaskExecutor);
+                             ReturnLedger ledger, StagingRepository staging, TaskExecutor loadTaskExecutor) {
+        return taskletStep("discoverReturnsStep", jobRepository, transactionManager, (contribution, context) -> {
+            JobParameters parameters = parameters(context);
+            return new DiscoverReturnsTasklet(new Inbox(ConsolidationParameters.inbox(parameters)),
+                    ConsolidationParameters.period(parameters), ledger, staging, loadTaskExecutor)
+                    .execute(contribution, context);
+        });
     }
 
     @Bean
     Step reconcileReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              Tasklet reconcileReturnsTasklet) {
-        return taskletStep("reconcileReturnsStep", jobRepository, transactionManager, reconcileReturnsTasklet);
-    }
-
-    @Bean
-    @StepScope
-    ReconcileReturnsTasklet reconcileReturnsTasklet(@Value("#{jobParameters['period']}") String period,
-                                                    ReturnLedger ledger, StagingRepository staging,
-                                                    JdbcTemplate jdbc, TaskExecutor loadTaskExecutor) {
-        return new ReconcileReturnsTasklet(period, new Supersession(ledger),
-                new DuplicateIdNumbers(jdbc, staging, loadTaskExecutor),
-                ledger, new RegistryWarnings(jdbc, staging));
+                              ReturnLedger ledger, StagingRepository staging, JdbcTemplate jdbc,
+                              TaskExecutor loadTaskExecutor) {
+        return taskletStep("reconcileReturnsStep", jobRepository, transactionManager, (contribution, context) ->
+                new ReconcileReturnsTasklet(ConsolidationParameters.period(parameters(context)),
+                        new Supersession(ledger), new DuplicateIdNumbers(jdbc, staging, loadTaskExecutor),
+                        ledger, new RegistryWarnings(jdbc, staging))
+                        .execute(contribution, context));
     }
 
     @Bean
@@ -103,7 +92,7 @@ class ConsolidateReturnsJobConfiguration {
                           CountyExport export) {
         return taskletStep("exportTotalsStep", jobRepository, transactionManager, (contribution, context) -> {
             export.write(ConsolidationParameters.period(parameters(context)),
-                    folder(context, ConsolidationParameters.OUT));
+                    ConsolidationParameters.out(parameters(context)));
             return RepeatStatus.FINISHED;
         });
     }
@@ -113,9 +102,9 @@ class ConsolidateReturnsJobConfiguration {
     Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            FeedbackWorkbooks feedback, TaskExecutor loadTaskExecutor) {
         return taskletStep("writeFeedbackStep", jobRepository, transactionManager, (contribution, context) -> {
-            feedback.write(ConsolidationParameters.period(parameters(context)),
-                    folder(context, ConsolidationParameters.INBOX), folder(context, ConsolidationParameters.OUT),
-                    loadTaskExecutor);
+            JobParameters parameters = parameters(context);
+            feedback.write(ConsolidationParameters.period(parameters), ConsolidationParameters.inbox(parameters),
+                    ConsolidationParameters.out(parameters), loadTaskExecutor);
             return RepeatStatus.FINISHED;
         });
     }
@@ -127,9 +116,5 @@ class ConsolidateReturnsJobConfiguration {
 
     private static JobParameters parameters(ChunkContext context) {
         return context.getStepContext().getStepExecution().getJobParameters();
-    }
-
-    private static Path folder(ChunkContext context, String parameter) {
-        return Path.of(parameters(context).getString(parameter));
     }
 }

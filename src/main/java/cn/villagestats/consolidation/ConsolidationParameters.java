@@ -10,9 +10,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
 
 /**
- * The parameters of {@code consolidateReturnsJob}. The period, the inbox and a run key
- * identify an instance: a new night's run is a new instance, a rerun restarts the failed
- * one. The output folder does not identify the run.
+ * The parameters of {@code consolidateReturnsJob}, written and read here alone: no step, bean
+ * or listener names a parameter itself. The period, the inbox and a run key identify an
+ * instance: a new night's run is a new instance, a rerun restarts the failed one. The output
+ * folder does not identify the run.
  */
 public final class ConsolidationParameters {
 
@@ -48,7 +49,23 @@ public final class ConsolidationParameters {
         };
     }
 
+    /** The period consolidated, as {@code 2020-12}. */
     public static String period(JobParameters parameters) {
         return parameters.getString(PERIOD);
+    }
+
+    /** The folder the period's returns were read from; null in parameters the validator has not passed. */
+    public static Path inbox(JobParameters parameters) {
+        return folder(parameters, INBOX);
+    }
+
+    /** The folder the reports are written to; null in parameters the validator has not passed. */
+    public static Path out(JobParameters parameters) {
+        return folder(parameters, OUT);
+    }
+
+    private static Path folder(JobParameters parameters, String name) {
+        String folder = parameters.getString(name);
+        return folder == null ? null : Path.of(folder);
     }
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.villagestats.intake.CoverField;
-import cn.villagestats.intake.SheetCell;
-import cn.villagestats.intake.Spaces;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.Violation;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.Spaces;
 
 /** What the ledger keeps of a return whose cover was rejected: the village it names, and why, in one line. */
 final class CoverRejection {

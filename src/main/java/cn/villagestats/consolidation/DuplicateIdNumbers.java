@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.sort.LongPairSort;
 import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;

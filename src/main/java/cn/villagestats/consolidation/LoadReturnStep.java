@@ -1,6 +1,5 @@
 package cn.villagestats.consolidation;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 
 import cn.villagestats.intake.IntakeLimits;
@@ -62,9 +61,9 @@ final class LoadReturnStep implements StoppableStep {
     private Step chunkStep(StepExecution stepExecution) {
         ReturnLoad load = new ReturnLoad(stepExecution.getExecutionContext().getLong(ReturnPartitioner.RETURN_ID));
         JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
-        ReturnRowReader reader = new ReturnRowReader(load, ledger, new Inbox(Path.of(parameters.getString("inbox"))),
-                limits, YearMonth.parse(parameters.getString("period")), new CoverValidator(registry), staging,
-                readAhead);
+        ReturnRowReader reader = new ReturnRowReader(load, ledger, new Inbox(ConsolidationParameters.inbox(parameters)),
+                limits, YearMonth.parse(ConsolidationParameters.period(parameters)), new CoverValidator(registry),
+                staging, readAhead);
         return new StepBuilder(NAME, jobRepository)
                 .<ValidatedRow, ValidatedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -1,10 +1,13 @@
 package cn.villagestats.consolidation;
 
+import java.util.function.Function;
+
 import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.registry.VillageRegistry;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,19 +26,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class LoadReturnsStepConfiguration {
 
     @Bean
-    Step loadReturnsStep(JobRepository jobRepository, ReturnPartitioner returnPartitioner, Step loadReturnStep,
+    Step loadReturnsStep(JobRepository jobRepository, ReturnLedger ledger, Step loadReturnStep,
                          TaskExecutor loadTaskExecutor) {
+        // the partitioner is built for each execution from its job's parameters, with no step-scoped bean
+        Function<StepExecution, Partitioner> partitioners =
+                manager -> new ReturnPartitioner(ledger, ConsolidationParameters.period(manager.getJobParameters()));
         return new StepBuilder("loadReturnsStep", jobRepository)
                 .partitioner(loadReturnStep)
-                .splitter(new ReturnPartitionSplitter(jobRepository, LoadReturnStep.NAME, returnPartitioner))
+                .splitter(new ReturnPartitionSplitter(jobRepository, LoadReturnStep.NAME, partitioners))
                 .partitionHandler(new ReturnPartitionHandler(loadReturnStep, loadTaskExecutor))
                 .build();
-    }
-
-    @Bean
-    @StepScope
-    ReturnPartitioner returnPartitioner(ReturnLedger ledger, @Value("#{jobParameters['period']}") String period) {
-        return new ReturnPartitioner(ledger, period);
     }
 
     @Bean

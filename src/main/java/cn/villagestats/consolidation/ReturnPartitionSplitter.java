@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,12 +33,18 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
 
     private final JobRepository jobRepository;
     private final String stepName;
-    private final Partitioner partitioner;
+    private final Function<StepExecution, Partitioner> partitioners;
 
     ReturnPartitionSplitter(JobRepository jobRepository, String stepName, Partitioner partitioner) {
+        this(jobRepository, stepName, (Function<StepExecution, Partitioner>) manager -> partitioner);
+    }
+
+    /** The partitioner is built for each execution of the manager step, from its job's parameters. */
+    ReturnPartitionSplitter(JobRepository jobRepository, String stepName,
+                            Function<StepExecution, Partitioner> partitioners) {
         this.jobRepository = jobRepository;
         this.stepName = stepName;
-        this.partitioner = partitioner;
+        this.partitioners = partitioners;
     }
 
     @Override
@@ -63,7 +70,7 @@ class ReturnPartitionSplitter implements StepExecutionSplitter {
         Map<String, StepExecution> earlier = lastPartitionExecutions(jobExecution);
         List<Partition> plan = new ArrayList<>();
         // one partition per return whatever the grid size: the pool, not the split, sets the parallelism
-        for (Map.Entry<String, ExecutionContext> partition : partitioner.partition(1).entrySet()) {
+        for (Map.Entry<String, ExecutionContext> partition : partitioners.apply(managerExecution).partition(1).entrySet()) {
             String name = stepName + ":" + partition.getKey();
             StepExecution last = earlier.get(name);
             if (last != null && !shouldRun(last)) {

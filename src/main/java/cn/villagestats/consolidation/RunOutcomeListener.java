@@ -44,7 +44,7 @@ class RunOutcomeListener implements JobExecutionListener {
         jobRepository.updateExecutionContext(execution);
         log.info("Consolidation of {} started (execution #{}, inbox {})",
                 ConsolidationParameters.period(execution.getJobParameters()), execution.getId(),
-                execution.getJobParameters().getString(ConsolidationParameters.INBOX));
+                ConsolidationParameters.inbox(execution.getJobParameters()));
     }
 
     @Override

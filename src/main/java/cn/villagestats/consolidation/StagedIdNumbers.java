@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.villagestats.sort.LongPairSort;
+
 /**
  * Reads the current returns' staged 身份证号 back into the duplicate check's sort, a page of
  * rows at a time, and counts each return's rows on the way. The pages of every return, a large

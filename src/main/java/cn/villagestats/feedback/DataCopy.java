@@ -9,10 +9,10 @@ import java.util.Map;
 
 import cn.villagestats.intake.RawSheets;
 import cn.villagestats.intake.ReturnSheet;
-import cn.villagestats.intake.SheetCell;
-import cn.villagestats.intake.SheetRow;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
 
 /**
  * Writes a copy of the village's own sheets into the feedback workbook, cell by cell as

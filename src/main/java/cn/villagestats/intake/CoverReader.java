@@ -3,6 +3,12 @@ package cn.villagestats.intake;
 import java.util.EnumMap;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetCursor;
+import cn.villagestats.workbook.SheetRow;
+import cn.villagestats.workbook.UnreadableWorkbookException;
+import cn.villagestats.workbook.WorkbookSource;
+
 /**
  * Reads the cover's labelled values: a label in one of the first 6 columns of the first
  * 20 rows, its value in the cell to its right. The first label found for a field wins.
@@ -15,7 +21,8 @@ final class CoverReader {
     private CoverReader() {
     }
 
-    static Map<CoverField, SheetCell> read(WorkbookSource source, String sheetName) throws UnreadableReturnException {
+    static Map<CoverField, SheetCell> read(WorkbookSource source, String sheetName)
+            throws UnreadableWorkbookException {
         Map<CoverField, SheetCell> values = new EnumMap<>(CoverField.class);
         try (SheetCursor cursor = source.openSheet(sheetName)) {
             SheetRow row;

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.villagestats.workbook.Spaces;
+
 /**
  * Compares header and label texts the way the template promises: trimmed, full-width
  * folded to half-width ({@code （米）} = {@code (米)}), inner spaces and line breaks gone,

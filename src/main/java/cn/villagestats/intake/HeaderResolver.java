@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetCursor;
+import cn.villagestats.workbook.SheetRow;
+import cn.villagestats.workbook.Spaces;
+import cn.villagestats.workbook.UnreadableWorkbookException;
+import cn.villagestats.workbook.WorkbookSource;
+
 /**
  * Finds the header row of a programme sheet: the first row, within the first 10, that
  * holds every required header. A sheet without one rejects the whole return, unless the
@@ -22,7 +29,7 @@ final class HeaderResolver {
     }
 
     static SheetLayout resolve(WorkbookSource source, ReturnSheet sheet, String sheetName, List<String> notices)
-            throws UnreadableReturnException {
+            throws UnreadableWorkbookException {
         Set<ReturnColumn> required = EnumSet.noneOf(ReturnColumn.class);
         ReturnColumn.of(sheet).stream().filter(ReturnColumn::requiredHeader).forEach(required::add);
         Set<ReturnColumn> bestMissing = required;

@@ -1,5 +1,7 @@
 package cn.villagestats.intake;
 
+import cn.villagestats.workbook.WorkbookLimits;
+
 /**
  * How much a single return may cost to read: a file from the inbox is untrusted, so its
  * size, its inflated parts and its rows are bounded before and while it is read.
@@ -17,12 +19,11 @@ public record IntakeLimits(long maxFileBytes, long maxSharedStringsBytes, long m
     private static final int EXCEL_MAX_ROWS = 1_048_576;
 
     public IntakeLimits {
-        if (maxFileBytes <= 0 || maxSharedStringsBytes <= 0 || maxPartBytes <= 0 || maxRowsPerSheet <= 0) {
+        if (maxRowsPerSheet <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
-        if (minInflateRatio <= 0 || minInflateRatio >= 1) {
-            throw new IllegalArgumentException("min inflate ratio must be between 0 and 1: " + minInflateRatio);
-        }
+        // the file's own limits are checked by the reader's type, which keeps them
+        new WorkbookLimits(maxFileBytes, maxSharedStringsBytes, maxPartBytes, minInflateRatio);
     }
 
     /**
@@ -32,6 +33,11 @@ public record IntakeLimits(long maxFileBytes, long maxSharedStringsBytes, long m
      */
     public static IntakeLimits defaults() {
         return new IntakeLimits(100 * MB, 128 * MB, 1024 * MB, 0.01, EXCEL_MAX_ROWS);
+    }
+
+    /** The limits of the file and its parts, which the workbook reader keeps. */
+    public WorkbookLimits workbook() {
+        return new WorkbookLimits(maxFileBytes, maxSharedStringsBytes, maxPartBytes, minInflateRatio);
     }
 
     public IntakeLimits withMaxRowsPerSheet(int rows) {

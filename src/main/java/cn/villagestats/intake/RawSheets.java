@@ -6,6 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCursor;
+import cn.villagestats.workbook.SheetRow;
+import cn.villagestats.workbook.UnreadableWorkbookException;
+import cn.villagestats.workbook.WorkbookSource;
+import cn.villagestats.workbook.WorkbookSources;
+
 /**
  * Streams every row of a return's four template sheets with its cells as typed, for a copy
  * of the village's own workbook (the feedback): nothing is mapped, skipped or validated,
@@ -29,7 +35,7 @@ public final class RawSheets {
     }
 
     public static void read(Path file, IntakeLimits limits, Sink sink) throws UnreadableReturnException {
-        try (WorkbookSource source = WorkbookSources.open(file, limits)) {
+        try (WorkbookSource source = WorkbookSources.open(file, limits.workbook())) {
             List<String> notices = new ArrayList<>();
             Map<ReturnSheet, String> names = ReturnWorkbookReader.findSheets(source.sheetNames(), notices);
             sink.sheet(ReturnSheet.COVER, names.get(ReturnSheet.COVER), 0, Map.of());
@@ -41,17 +47,19 @@ public final class RawSheets {
                 sink.sheet(sheet, layout.sheetName(), layout.headerRow(), columns);
                 copy(source, layout.sheetName(), limits, sink);
             }
+        } catch (UnreadableWorkbookException e) {
+            throw UnreadableReturnException.of(e);
         }
     }
 
     private static void copy(WorkbookSource source, String name, IntakeLimits limits, Sink sink)
-            throws UnreadableReturnException {
+            throws UnreadableWorkbookException {
         int rows = 0;
         try (SheetCursor cursor = source.openSheet(name)) {
             SheetRow row;
             while ((row = cursor.next()) != null) {
                 if (++rows > limits.maxRowsPerSheet()) {
-                    throw Unreadable.tooManyRows(name, limits.maxRowsPerSheet());
+                    throw UnreadableReturnException.tooManyRows(name, limits.maxRowsPerSheet());
                 }
                 sink.row(row);
             }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.villagestats.workbook.SheetCell;
+
 /**
  * One data row of a programme sheet with its cells already mapped to the template's
  * columns (headers are resolved once per sheet). Columns the sheet lacks are absent.

@@ -2,6 +2,8 @@ package cn.villagestats.intake;
 
 import java.util.List;
 
+import cn.villagestats.workbook.Spaces;
+
 /** The four sheets of a village return, found by their Chinese or English name. */
 public enum ReturnSheet {
     COVER("封面", "Cover"),

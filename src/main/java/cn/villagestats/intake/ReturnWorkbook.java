@@ -3,6 +3,8 @@ package cn.villagestats.intake;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCell;
+
 /**
  * An opened village return whose sheets and headers are already known to be in order:
  * the cover's values at hand, the data rows pulled one at a time (TOILETS, then ROADS,

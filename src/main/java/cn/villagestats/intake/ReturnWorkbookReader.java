@@ -6,6 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.Spaces;
+import cn.villagestats.workbook.UnreadableWorkbookException;
+import cn.villagestats.workbook.WorkbookSource;
+import cn.villagestats.workbook.WorkbookSources;
+
 /**
  * Opens a village return: checks it is a readable workbook with all four sheets and every
  * required header before any data row is read, so a broken return fails whole and early.
@@ -21,7 +27,12 @@ public final class ReturnWorkbookReader {
 
     /** Opens a return within the given limits; a return over a limit is unreadable, with a reason naming it. */
     public static ReturnWorkbook open(Path file, IntakeLimits limits) throws UnreadableReturnException {
-        WorkbookSource source = WorkbookSources.open(file, limits);
+        WorkbookSource source;
+        try {
+            source = WorkbookSources.open(file, limits.workbook());
+        } catch (UnreadableWorkbookException e) {
+            throw UnreadableReturnException.of(e);
+        }
         Map<CoverField, SheetCell> cover = Map.of();
         try {
             // the cover first: a return rejected for its programme sheets still says whose it is
@@ -39,9 +50,9 @@ public final class ReturnWorkbookReader {
                 }
             }
             return new StreamingReturnWorkbook(source, cover, layouts, notices, limits.maxRowsPerSheet());
-        } catch (UnreadableReturnException e) {
+        } catch (UnreadableWorkbookException e) {
             source.close();
-            throw e.withCover(cover);
+            throw UnreadableReturnException.of(e).withCover(cover);
         } catch (RuntimeException e) {
             source.close();
             throw e;

@@ -4,6 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
+
 /** Sorts a sheet row below the header into data, the village's total row, or nothing to count. */
 final class RowMapper {
 

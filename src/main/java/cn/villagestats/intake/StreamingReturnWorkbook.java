@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetCursor;
+import cn.villagestats.workbook.SheetRow;
+import cn.villagestats.workbook.UnreadableWorkbookException;
+import cn.villagestats.workbook.WorkbookSource;
+
 /**
  * Reads the programme sheets one after the other with a single open cursor, handing out
  * data rows and setting total rows aside.
@@ -40,6 +46,14 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
 
     @Override
     public ReturnRow next() throws UnreadableReturnException {
+        try {
+            return nextData();
+        } catch (UnreadableWorkbookException e) {
+            throw UnreadableReturnException.of(e);
+        }
+    }
+
+    private ReturnRow nextData() throws UnreadableWorkbookException {
         while (true) {
             if (cursor == null && !openNextSheet()) {
                 return null;
@@ -50,7 +64,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
                 cursor = null;
             } else if (++rowsInSheet > maxRowsPerSheet) {
                 // a flat memory is not enough: a million rows would still flood staging and the reports
-                throw Unreadable.tooManyRows(layout.sheetName(), maxRowsPerSheet);
+                throw UnreadableReturnException.tooManyRows(layout.sheetName(), maxRowsPerSheet);
             } else if (row.number() > layout.headerRow()) {
                 ReturnRow data = RowMapper.classify(layout, sheetColumns, row, this);
                 if (data != null) {
@@ -60,7 +74,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
         }
     }
 
-    private boolean openNextSheet() throws UnreadableReturnException {
+    private boolean openNextSheet() throws UnreadableWorkbookException {
         if (!layouts.hasNext()) {
             return false;
         }

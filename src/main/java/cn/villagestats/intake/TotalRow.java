@@ -3,6 +3,8 @@ package cn.villagestats.intake;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.villagestats.workbook.SheetCell;
+
 /**
  * A village's own total row ({@code 合计}, {@code 总计}, {@code 小计}): not data, but kept so
  * its figures can be compared with the sums of the data rows.

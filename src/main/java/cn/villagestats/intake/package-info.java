@@ -1,8 +1,11 @@
 /**
- * Reading a return workbook: our own streaming reader for .xlsx sheet XML, POI for the package
- * and for .xls, the limits an untrusted file must keep, and the return's shape (the cover, the
- * programme sheets found by name, headers resolved once per sheet). The rest of the code sees
- * {@link cn.villagestats.intake.ReturnRow rows} of typed {@link cn.villagestats.intake.SheetCell cells};
- * POI stays behind this package. Uses nothing of the application but its own types.
+ * Reading a village return: the cover's labelled values, the programme sheets found by name,
+ * each sheet's header row resolved once against the return's columns, rows below it sorted
+ * into data ({@link cn.villagestats.intake.ReturnRow}), the village's own total rows and rows
+ * with nothing known, and the limits an untrusted return must keep
+ * ({@link cn.villagestats.intake.IntakeLimits}, rows per sheet besides the file's own).
+ * {@link cn.villagestats.intake.ReturnWorkbookReader} opens a return; the rest of the code sees
+ * its rows of typed {@link cn.villagestats.workbook.SheetCell cells}. Uses {@code workbook} for
+ * the bytes, and so no POI.
  */
 package cn.villagestats.intake;

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import cn.villagestats.consolidation.ConsolidationParameters;
 import cn.villagestats.consolidation.FailureReasons;
 import cn.villagestats.consolidation.PeriodLock;
 import cn.villagestats.consolidation.PeriodLockedException;
@@ -143,7 +144,7 @@ public class ConsoleLevers {
                 .sorted(Comparator.comparing(StepExecution::getId)).toList();
         List<StepExecution> loads = steps.stream().filter(s -> s.getStepName().startsWith("loadReturnStep:")).toList();
         int loaded = (int) loads.stream().filter(s -> s.getStatus() == BatchStatus.COMPLETED).count();
-        return new RunView(execution.getId(), execution.getJobParameters().getString("period"),
+        return new RunView(execution.getId(), ConsolidationParameters.period(execution.getJobParameters()),
                 execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), loaded, loads.size(),
                 FailureReasons.of(execution), execution.isRunning(),
                 steps.stream().map(s -> new RunView.Step(s.getStepName(), s.getStatus().name(), s.getReadCount(),

@@ -1,6 +1,5 @@
 package cn.villagestats.operations;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +69,7 @@ class ExecutionControl {
         failed = deadRuns.closeLeftOpen(failed);
         JobExecution rerun = jobOperator.restart(failed);
         return runner.report(rerun, ConsolidationParameters.period(rerun.getJobParameters()),
-                Path.of(rerun.getJobParameters().getString(ConsolidationParameters.OUT)));
+                ConsolidationParameters.out(rerun.getJobParameters()));
     }
 
     /**

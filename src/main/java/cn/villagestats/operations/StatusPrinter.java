@@ -10,6 +10,7 @@ import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import cn.villagestats.consolidation.ConsolidationParameters;
 import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.FailureReasons;
 import org.springframework.batch.core.job.JobExecution;
@@ -46,7 +47,7 @@ final class StatusPrinter {
             ExecutionContext context = e.getExecutionContext();
             boolean gone = dead.test(e);
             out.printf("%-6s %-8s %-19s %-19s %-10s %8s %8s %8s  %s%n", "#" + e.getId(),
-                    e.getJobParameters().getString("period"), time(e.getStartTime()), time(e.getEndTime()),
+                    ConsolidationParameters.period(e.getJobParameters()), time(e.getStartTime()), time(e.getEndTime()),
                     gone ? "DEAD" : e.getStatus(), count(context, "villages.accepted"),
                     count(context, "files.rejected"), count(context, "villages.missing"),
                     gone ? DeadRuns.REASON : FailureReasons.of(e));

@@ -1,7 +1,7 @@
 package cn.villagestats.validation;
 
 import cn.villagestats.intake.CoverField;
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.SheetCell;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,10 +1,10 @@
 package cn.villagestats.validation;
 
-import cn.villagestats.intake.CellKind;
 import cn.villagestats.intake.CoverField;
-import cn.villagestats.intake.SheetCell;
 import cn.villagestats.registry.Village;
 import cn.villagestats.registry.VillageRegistry;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cn.villagestats.validation;
 
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.SheetCell;
 
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package cn.villagestats.validation;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.villagestats.intake.Spaces;
+import cn.villagestats.workbook.Spaces;
 
 /** 身份证号 are personal data: outside the database they appear masked only. */
 public final class IdNumbers {

@@ -1,6 +1,6 @@
 package cn.villagestats.validation;
 
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.SheetCell;
 
 /**
  * What a cell parser made of one cell: a value, or why there is none in Chinese and

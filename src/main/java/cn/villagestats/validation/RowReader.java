@@ -2,7 +2,7 @@ package cn.villagestats.validation;
 
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.SheetCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

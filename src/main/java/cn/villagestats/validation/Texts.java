@@ -2,7 +2,7 @@ package cn.villagestats.validation;
 
 import java.text.Normalizer;
 
-import cn.villagestats.intake.Spaces;
+import cn.villagestats.workbook.Spaces;
 
 /** Text clean-up shared by the parsers: trimming and the header-style normalisation. */
 final class Texts {

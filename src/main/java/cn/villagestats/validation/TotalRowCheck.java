@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.villagestats.intake.CellKind;
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
-import cn.villagestats.intake.SheetCell;
 import cn.villagestats.intake.TotalRow;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
 
 /**
  * Compares a village's own 合计 rows with the sums of its data rows as typed (accepted or

@@ -2,7 +2,7 @@ package cn.villagestats.validation;
 
 import java.util.List;
 
-import cn.villagestats.intake.Spaces;
+import cn.villagestats.workbook.Spaces;
 
 /**
  * The unit a numeric column is measured in, with the spellings a clerk may type after a

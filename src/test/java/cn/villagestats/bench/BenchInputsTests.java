@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.villagestats.intake.OurCellCount;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.registry.Village;
 import cn.villagestats.samples.VillageSample;

@@ -169,7 +169,7 @@ class FeedbackJobTests extends JobTestSupport {
         while (longName.length() < 40_000) {
             longName.appendCodePoint(0x4E00 + random.nextInt(0x5000));
         }
-        cn.villagestats.intake.ZipParts.rewrite(file, "xl/sharedStrings.xml", xml -> xml.replace(">长名字<",
+        cn.villagestats.workbook.xlsx.ZipParts.rewrite(file, "xl/sharedStrings.xml", xml -> xml.replace(">长名字<",
                 ">" + longName + "<"));
         Files.writeString(inbox.resolve("乱".repeat(81) + ".xlsx"), "not a workbook at all");
 

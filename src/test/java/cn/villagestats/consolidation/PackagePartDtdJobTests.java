@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.villagestats.intake.ZipParts;
 import cn.villagestats.reporting.ReturnOutcome;
+import cn.villagestats.workbook.xlsx.ZipParts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

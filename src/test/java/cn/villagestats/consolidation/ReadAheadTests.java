@@ -118,7 +118,7 @@ class ReadAheadTests {
         }
 
         @Override
-        public java.util.Map<cn.villagestats.intake.CoverField, cn.villagestats.intake.SheetCell> cover() {
+        public java.util.Map<cn.villagestats.intake.CoverField, cn.villagestats.workbook.SheetCell> cover() {
             return java.util.Map.of();
         }
 

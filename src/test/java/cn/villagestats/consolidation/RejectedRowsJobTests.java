@@ -11,9 +11,9 @@ import java.util.Map;
 
 import cn.villagestats.intake.Format;
 import cn.villagestats.intake.ReturnFixture;
-import cn.villagestats.intake.ZipParts;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
+import cn.villagestats.workbook.xlsx.ZipParts;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.villagestats.workbook.SheetCell;
+
 /** Programme sheet headers are found once per sheet, however the clerk laid them out. */
 class HeaderResolutionTests {
 

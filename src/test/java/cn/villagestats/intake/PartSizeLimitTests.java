@@ -10,6 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.villagestats.workbook.xlsx.ZipParts;
+
 /** A part of a workbook that inflates past {@code villagestats.intake.max-part-mb} is refused with its name. */
 class PartSizeLimitTests {
 

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+
 /** Sheets are found by name and the cover by its labels, in both formats. */
 class SheetsAndCoverTests {
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.villagestats.spreadsheet.Formula;
 import cn.villagestats.spreadsheet.SheetBuilder.Styled;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
 
 /** What only an {@code .xlsx} can hold: uncalculated formulas and the 1904 date system. */
 class XlsxSpecificReadingTests {

@@ -1,9 +1,9 @@
 package cn.villagestats.validation;
 
 import cn.villagestats.intake.CoverField;
-import cn.villagestats.intake.SheetCell;
 import cn.villagestats.registry.Village;
 import cn.villagestats.registry.VillageRegistry;
+import cn.villagestats.workbook.SheetCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

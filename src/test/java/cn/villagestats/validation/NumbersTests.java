@@ -1,6 +1,6 @@
 package cn.villagestats.validation;
 
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.SheetCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,7 +3,7 @@ package cn.villagestats.validation;
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnSheet;
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.SheetCell;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.text.Normalizer;
 
-import cn.villagestats.intake.Spaces;
+import cn.villagestats.workbook.Spaces;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package cn.villagestats.validation;
 
-import cn.villagestats.intake.CellKind;
-import cn.villagestats.intake.SheetCell;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import cn.villagestats.intake.CellKind;
 import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnSheet;
-import cn.villagestats.intake.SheetCell;
 import cn.villagestats.intake.TotalRow;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
 import org.junit.jupiter.api.Test;
 
 /** A village's 合计 row is compared with its rows' sum, however each number was typed. */
