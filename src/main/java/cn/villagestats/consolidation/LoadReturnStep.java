@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import cn.villagestats.intake.IntakeLimits;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.ValidatedRow;
@@ -31,18 +32,20 @@ final class LoadReturnStep implements StoppableStep {
     private final PlatformTransactionManager transactionManager;
     private final ReturnLedger ledger;
     private final StagingRepository staging;
+    private final Programmes programmes;
     private final VillageRegistry registry;
     private final IntakeLimits limits;
     private final int chunkSize;
     private final ReadAheadPolicy readAhead;
 
     LoadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReturnLedger ledger,
-                   StagingRepository staging, VillageRegistry registry, IntakeLimits limits, int chunkSize,
-                   ReadAheadPolicy readAhead) {
+                   StagingRepository staging, Programmes programmes, VillageRegistry registry, IntakeLimits limits,
+                   int chunkSize, ReadAheadPolicy readAhead) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.ledger = ledger;
         this.staging = staging;
+        this.programmes = programmes;
         this.registry = registry;
         this.limits = limits;
         this.chunkSize = chunkSize;
@@ -64,12 +67,12 @@ final class LoadReturnStep implements StoppableStep {
         JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
         ReturnRowReader reader = new ReturnRowReader(load, ledger, new Inbox(Path.of(parameters.getString("inbox"))),
                 limits, YearMonth.parse(parameters.getString("period")), new CoverValidator(registry), staging,
-                readAhead);
+                programmes, readAhead);
         return new StepBuilder(NAME, jobRepository)
                 .<ValidatedRow, ValidatedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .writer(new StagingWriter(load, staging))
+                .writer(new StagingWriter(load, staging, programmes))
                 .listener(new ReturnLoadListener(load, ledger, staging))
                 .build();
     }

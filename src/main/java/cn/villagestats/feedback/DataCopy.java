@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.villagestats.intake.RawSheets;
-import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.intake.SheetCell;
 import cn.villagestats.intake.SheetRow;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
+
 /**
  * Compares header and label texts the way the template promises: trimmed, full-width
  * folded to half-width ({@code （米）} = {@code (米)}), inner spaces and line breaks gone,
@@ -23,6 +26,12 @@ final class HeaderNames {
     /** Whether a header cell's text names this column, by its Chinese header or English alias. */
     static boolean names(ReturnColumn column, String text) {
         return matches(normalise(text), column.header(), column.alias());
+    }
+
+    /** Whether a sheet name, as the workbook spells it, names this sheet. */
+    static boolean names(ReturnSheet sheet, String sheetName) {
+        String trimmed = Spaces.strip(sheetName);
+        return trimmed.equals(sheet.chineseName()) || trimmed.equalsIgnoreCase(sheet.englishName());
     }
 
     /** Whether a cover label names this field; a trailing colon ({@code 村代码：}) is allowed. */
