@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import cn.villagestats.programme.Programmes;
+import cn.villagestats.programme.StandardProgrammes;
 import cn.villagestats.reporting.TotalsAggregator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -44,13 +46,14 @@ final class ReconcileMeasurement {
         dataSource.setAutoCommit(false);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        ReturnLedger ledger = new ReturnLedger(jdbc);
-        StagingRepository staging = new StagingRepository(jdbc);
+        ReturnLedger ledger = new ReturnLedger(jdbc, StandardProgrammes.PROGRAMMES);
+        StagingRepository staging = new StagingRepository(jdbc, StandardProgrammes.PROGRAMMES);
         Constructor<TotalsAggregator> constructor = TotalsAggregator.class.getDeclaredConstructor(JdbcTemplate.class,
-                Executor.class);
+                Programmes.class, Executor.class);
         constructor.setAccessible(true);
         // one connection: the programmes are read one after the other, on it
-        TotalsAggregator aggregator = constructor.newInstance(jdbc, (Executor) Runnable::run);
+        TotalsAggregator aggregator = constructor.newInstance(jdbc, StandardProgrammes.PROGRAMMES,
+                (Executor) Runnable::run);
         long bigReturn = jdbc.queryForObject("SELECT id FROM intake_return ORDER BY rows_read DESC LIMIT 1",
                 Long.class);
         Map<String, Runnable> parts = new LinkedHashMap<>();
@@ -61,7 +64,7 @@ final class ReconcileMeasurement {
         parts.put("registryWarnings", () -> new RegistryWarnings(jdbc, staging).apply(PERIOD, tallies));
         parts.put("recordAccepted(big)", () -> ledger.recordAccepted(bigReturn, "x", "x", "卫生改厕", 0, 0));
         parts.put("aggregate", () -> aggregator.aggregate(PERIOD, 0));
-        parts.put("previousWarnings", () -> new PreviousPeriodWarnings(jdbc, staging).apply(PERIOD));
+        parts.put("previousWarnings", () -> new PreviousPeriodWarnings(jdbc, staging, StandardProgrammes.PROGRAMMES).apply(PERIOD));
         for (int round = 1; round <= rounds; round++) {
             StringBuilder line = new StringBuilder("round " + round + ":");
             long total = 0;

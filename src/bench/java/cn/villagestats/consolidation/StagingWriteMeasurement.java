@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.toilets.ToiletProgramme;
+import cn.villagestats.programme.toilets.ToiletRecord;
 import cn.villagestats.testdb.Engine;
 import cn.villagestats.testdb.TestDatabase;
-import cn.villagestats.validation.ToiletRecord;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -51,7 +53,8 @@ final class StagingWriteMeasurement {
             pool.setUsername(database.username());
             pool.setPassword(database.password());
             JdbcTemplate jdbc = new JdbcTemplate(pool);
-            StagingRepository staging = new StagingRepository(jdbc, copy, StagingRepository.ROWS_PER_INSERT);
+            StagingRepository staging = new StagingRepository(jdbc, StandardProgrammes.PROGRAMMES, copy,
+                    StagingRepository.ROWS_PER_INSERT);
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
             int returns = rows / ROWS_PER_RETURN;
             List<Long> ids = new ArrayList<>();
@@ -64,7 +67,7 @@ final class StagingWriteMeasurement {
             for (long id : ids) {
                 for (int c = 0; c < ROWS_PER_RETURN / CHUNK; c++) {
                     List<ToiletRecord> chunk = returnRows.subList(c * CHUNK, (c + 1) * CHUNK);
-                    transaction.executeWithoutResult(status -> staging.insertToilets(id, chunk));
+                    transaction.executeWithoutResult(status -> staging.insert(ToiletProgramme.TABLE, id, chunk));
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.villagestats.operations.ConsoleLevers;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.Village;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.reporting.RejectedCell;
@@ -41,10 +42,12 @@ class VillagesController {
     private final ReturnReports reports;
     private final ConsoleFolders folders;
     private final ConsoleLevers levers;
+    private final Programmes programmes;
 
     VillagesController(VillageRegistry registry, PeriodReturns returns, ReturnReports reports, ConsoleFolders folders,
-                       ConsoleLevers levers) {
+                       ConsoleLevers levers, Programmes programmes) {
         this.registry = registry;
+        this.programmes = programmes;
         this.returns = returns;
         this.reports = reports;
         this.folders = folders;
@@ -92,7 +95,7 @@ class VillagesController {
         Village village = visible(user, code);
         Path folder = Files.createTempDirectory("template");
         try {
-            Path file = ReturnTemplate.write(village, ConsoleModel.period(period), folder);
+            Path file = ReturnTemplate.write(village, ConsoleModel.period(period), folder, programmes);
             return Downloads.xlsx(new ByteArrayResource(Files.readAllBytes(file)), file.getFileName().toString());
         } finally {
             try (var files = Files.list(folder)) {

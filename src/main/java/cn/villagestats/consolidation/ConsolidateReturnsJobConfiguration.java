@@ -2,6 +2,7 @@ package cn.villagestats.consolidation;
 
 
 import cn.villagestats.feedback.FeedbackWorkbooks;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.reporting.CountyExport;
 import cn.villagestats.reporting.TotalsAggregator;
 import org.springframework.batch.core.job.Job;
@@ -76,8 +77,9 @@ class ConsolidateReturnsJobConfiguration {
 
     @Bean
     Step aggregateTotalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             TotalsAggregator aggregator, JdbcTemplate jdbc, StagingRepository staging) {
-        PreviousPeriodWarnings previous = new PreviousPeriodWarnings(jdbc, staging);
+                             TotalsAggregator aggregator, JdbcTemplate jdbc, StagingRepository staging,
+                             Programmes programmes) {
+        PreviousPeriodWarnings previous = new PreviousPeriodWarnings(jdbc, staging, programmes);
         return taskletStep("aggregateTotalsStep", jobRepository, transactionManager, (contribution, context) -> {
             String period = ConsolidationParameters.period(parameters(context));
             aggregator.aggregate(period, context.getStepContext().getStepExecution().getJobExecutionId());

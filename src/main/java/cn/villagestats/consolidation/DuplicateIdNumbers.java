@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
-import cn.villagestats.intake.ReturnColumn;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.sort.LongPairSort;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +60,7 @@ final class DuplicateIdNumbers {
         List<CurrentReturn> current = jdbc.query("SELECT id, village_code, village_name, COALESCE(toilet_sheet, ?) "
                         + "FROM intake_return WHERE period = ? AND status = 'accepted' ORDER BY village_code, id",
                 (rs, i) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                ReturnSheet.TOILETS.chineseName(), period);
+                ToiletSheet.SHEET.chineseName(), period);
         Counts[] counts = new Counts[current.size()];
         Arrays.setAll(counts, i -> new Counts());
         try (LongPairSort sort = new LongPairSort(pairsInMemory)) {
@@ -104,8 +105,8 @@ final class DuplicateIdNumbers {
     /** Reported in the repeating return's own sheet; the first occurrence is named by the template's sheet. */
     private static Violation violation(Occurrence repeat, CurrentReturn in, String idNumber, Occurrence first,
                                        CurrentReturn where) {
-        String sheet = ReturnSheet.TOILETS.chineseName();
-        return new Violation(in.toiletSheet(), repeat.rowNumber(), ReturnColumn.TOILET_ID_NUMBER.header(),
+        String sheet = ToiletSheet.SHEET.chineseName();
+        return new Violation(in.toiletSheet(), repeat.rowNumber(), ToiletSheet.ID_NUMBER.header(),
                 IdNumbers.mask(idNumber),
                 "身份证号重复：已在" + where.villageName() + "（" + where.villageCode() + "）" + sheet + "第"
                         + first.rowNumber() + "行报过，同一户只能计一次",

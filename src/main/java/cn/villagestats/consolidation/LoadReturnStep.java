@@ -3,6 +3,7 @@ package cn.villagestats.consolidation;
 import java.time.YearMonth;
 
 import cn.villagestats.intake.IntakeLimits;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.validation.CoverValidator;
 import cn.villagestats.validation.ValidatedRow;
@@ -30,18 +31,20 @@ final class LoadReturnStep implements StoppableStep {
     private final PlatformTransactionManager transactionManager;
     private final ReturnLedger ledger;
     private final StagingRepository staging;
+    private final Programmes programmes;
     private final VillageRegistry registry;
     private final IntakeLimits limits;
     private final int chunkSize;
     private final ReadAheadPolicy readAhead;
 
     LoadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReturnLedger ledger,
-                   StagingRepository staging, VillageRegistry registry, IntakeLimits limits, int chunkSize,
-                   ReadAheadPolicy readAhead) {
+                   StagingRepository staging, Programmes programmes, VillageRegistry registry, IntakeLimits limits,
+                   int chunkSize, ReadAheadPolicy readAhead) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.ledger = ledger;
         this.staging = staging;
+        this.programmes = programmes;
         this.registry = registry;
         this.limits = limits;
         this.chunkSize = chunkSize;
@@ -63,12 +66,12 @@ final class LoadReturnStep implements StoppableStep {
         JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
         ReturnRowReader reader = new ReturnRowReader(load, ledger, new Inbox(ConsolidationParameters.inbox(parameters)),
                 limits, YearMonth.parse(ConsolidationParameters.period(parameters)), new CoverValidator(registry),
-                staging, readAhead);
+                staging, programmes, readAhead);
         return new StepBuilder(NAME, jobRepository)
                 .<ValidatedRow, ValidatedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .writer(new StagingWriter(load, staging))
+                .writer(new StagingWriter(load, staging, programmes))
                 .listener(new ReturnLoadListener(load, ledger, staging))
                 .build();
     }

@@ -3,6 +3,7 @@ package cn.villagestats.consolidation;
 import java.util.function.Function;
 
 import cn.villagestats.intake.IntakeLimits;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.VillageRegistry;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -52,11 +53,12 @@ class LoadReturnsStepConfiguration {
 
     @Bean
     Step loadReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        ReturnLedger ledger, StagingRepository staging, VillageRegistry registry,
-                        IntakeLimits intakeLimits, @Value("${villagestats.load.chunk-size:500}") int chunkSize,
+                        ReturnLedger ledger, StagingRepository staging, Programmes programmes,
+                        VillageRegistry registry, IntakeLimits intakeLimits,
+                        @Value("${villagestats.load.chunk-size:500}") int chunkSize,
                         @Value("${villagestats.load.read-ahead-rows:2000}") int readAheadRows,
                         @Value("${villagestats.load.read-ahead-min-bytes:1048576}") long readAheadMinBytes) {
-        return new LoadReturnStep(jobRepository, transactionManager, ledger, staging, registry, intakeLimits,
-                chunkSize, new ReadAheadPolicy(readAheadRows, readAheadMinBytes));
+        return new LoadReturnStep(jobRepository, transactionManager, ledger, staging, programmes, registry,
+                intakeLimits, chunkSize, new ReadAheadPolicy(readAheadRows, readAheadMinBytes));
     }
 }

@@ -2,12 +2,12 @@ package cn.villagestats.consolidation;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import cn.villagestats.programme.CopyLine;
 import org.postgresql.PGConnection;
 
 /**
@@ -27,9 +27,9 @@ final class PostgresCopy {
 
     /** Copies {@code rows} into {@code table}'s {@code columns}, each row written by {@code line} after its return id. */
     static <T> void copy(Connection connection, String table, String columns, long returnId, List<T> rows,
-                         BiConsumer<Line, T> line) throws SQLException {
+                         BiConsumer<CopyLine, T> line) throws SQLException {
         StringBuilder csv = new StringBuilder(rows.size() * 96);
-        Line fields = new Line(csv);
+        CopyLine fields = new CopyLine(csv);
         for (T row : rows) {
             csv.append(returnId);
             line.accept(fields, row);
@@ -40,41 +40,6 @@ final class PostgresCopy {
                     + ") FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new SQLException("copying into " + table + " failed", e);
-        }
-    }
-
-    /** The fields of one CSV line after the first, each preceded by its comma. */
-    static final class Line {
-
-        private final StringBuilder csv;
-
-        private Line(StringBuilder csv) {
-            this.csv = csv;
-        }
-
-        Line text(String value) {
-            csv.append(',');
-            if (value != null) {
-                csv.append('"');
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if (c == '"') {
-                        csv.append('"');
-                    }
-                    csv.append(c);
-                }
-                csv.append('"');
-            }
-            return this;
-        }
-
-        /** A number, boolean or date, whose text needs no quoting; {@code null} for none. */
-        Line value(Object value) {
-            csv.append(',');
-            if (value != null) {
-                csv.append(value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
-            }
-            return this;
         }
     }
 }

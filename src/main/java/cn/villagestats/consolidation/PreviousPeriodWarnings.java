@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.villagestats.programme.IndicatorDefinition;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.validation.ReturnWarning;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,24 +20,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PreviousPeriodWarnings {
 
-    private static final List<String> ALL_YEAR = List.of("surveillance.points", "surveillance.cameras",
-            "surveillance.cameras_online");
-    private static final List<String> WITHIN_YEAR = List.of("toilet.households", "road.segments", "road.length_m");
-
     private final JdbcTemplate jdbc;
     private final StagingRepository staging;
+    private final List<String> allYear;
+    private final List<String> withinYear;
 
-    PreviousPeriodWarnings(JdbcTemplate jdbc, StagingRepository staging) {
+    /** The indicators compared are those the programmes mark so ({@link IndicatorDefinition#previous()}). */
+    PreviousPeriodWarnings(JdbcTemplate jdbc, StagingRepository staging, Programmes programmes) {
         this.jdbc = jdbc;
         this.staging = staging;
+        this.allYear = codes(programmes, IndicatorDefinition.PreviousPeriod.ALL_YEAR);
+        this.withinYear = codes(programmes, IndicatorDefinition.PreviousPeriod.WITHIN_YEAR);
+    }
+
+    private static List<String> codes(Programmes programmes, IndicatorDefinition.PreviousPeriod previous) {
+        return programmes.all().stream().flatMap(p -> p.indicators().stream())
+                .filter(indicator -> indicator.previous() == previous).map(IndicatorDefinition::code).toList();
     }
 
     void apply(String period) {
         YearMonth current = YearMonth.parse(period);
         YearMonth previous = current.minusMonths(1);
-        List<String> indicators = new ArrayList<>(ALL_YEAR);
+        List<String> indicators = new ArrayList<>(allYear);
         if (previous.getYear() == current.getYear()) {
-            indicators.addAll(WITHIN_YEAR);
+            indicators.addAll(withinYear);
+        }
+        if (indicators.isEmpty()) {
+            return;
         }
         jdbc.update("DELETE FROM return_warning WHERE kind = ? AND return_id IN "
                 + "(SELECT id FROM intake_return WHERE period = ?)", StagingRepository.PREVIOUS_WARNING, period);

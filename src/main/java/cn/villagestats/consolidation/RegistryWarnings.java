@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.validation.ReturnWarning;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * than the registry gives its village: the registry may be out of date, so the rows count.
  */
 class RegistryWarnings {
+
+    private static final String SHEET = ToiletSheet.SHEET.chineseName();
 
     private final JdbcTemplate jdbc;
     private final StagingRepository staging;
@@ -43,12 +46,13 @@ class RegistryWarnings {
                     int upgraded = tally.accepted();
                     int poorUpgraded = tally.poorAccepted();
                     if (upgraded > households) {
-                        warnings.add(new ReturnWarning("卫生改厕", 0, "", String.valueOf(upgraded),
+                        warnings.add(new ReturnWarning(SHEET, 0, "", String.valueOf(upgraded),
                                 "改厕户数" + upgraded + "超过了村户数" + households + "（村名册），请核对",
                                 upgraded + " households upgraded exceed the registry's " + households + " households"));
                     }
                     if (poorUpgraded > poor) {
-                        warnings.add(new ReturnWarning("卫生改厕", 0, "是否贫困户", String.valueOf(poorUpgraded),
+                        warnings.add(new ReturnWarning(SHEET, 0, ToiletSheet.POOR_HOUSEHOLD.header(),
+                                String.valueOf(poorUpgraded),
                                 "贫困户改厕" + poorUpgraded + "户，超过了村名册中的贫困户数" + poor + "，请核对",
                                 poorUpgraded + " poor households upgraded exceed the registry's " + poor
                                         + " poor households"));

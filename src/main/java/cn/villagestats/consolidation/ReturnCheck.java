@@ -10,11 +10,12 @@ import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnWorkbook;
 import cn.villagestats.intake.ReturnWorkbookReader;
 import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.CoverValidator;
-import cn.villagestats.validation.ReturnValidator;
 import cn.villagestats.validation.ReturnWarning;
+import cn.villagestats.validation.RowRule;
 import cn.villagestats.validation.TotalRowCheck;
 import cn.villagestats.validation.ValidatedRow;
 import cn.villagestats.validation.Violation;
@@ -35,20 +36,22 @@ public class ReturnCheck {
 
     private final VillageRegistry registry;
     private final IntakeLimits limits;
+    private final Programmes programmes;
 
-    ReturnCheck(VillageRegistry registry, IntakeLimits limits) {
+    ReturnCheck(VillageRegistry registry, IntakeLimits limits, Programmes programmes) {
         this.registry = registry;
         this.limits = limits;
+        this.programmes = programmes;
     }
 
     public CheckedReturn check(Path file, YearMonth period) {
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, limits)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, limits, programmes.sheets())) {
             CoverResult cover = new CoverValidator(registry).validate(workbook.cover(), period);
             if (!cover.isValid()) {
                 return CheckedReturn.rejected(CoverRejection.statedVillageCode(workbook.cover()), null,
                         CoverRejection.reasonZh(cover), CoverRejection.reasonEn(cover), cover.violations());
             }
-            ReturnValidator validator = new ReturnValidator(cover.cover());
+            RowRule validator = programmes.rules(cover.cover().period());
             TotalRowCheck totals = new TotalRowCheck();
             List<Violation> problems = new ArrayList<>();
             int read = 0;

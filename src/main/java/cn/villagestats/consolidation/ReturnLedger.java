@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import cn.villagestats.programme.Programmes;
+import cn.villagestats.programme.toilets.ToiletProgramme;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,19 +19,26 @@ public class ReturnLedger {
 
     private static final String COUNTS = "UPDATE intake_return SET rows_rejected = (SELECT COUNT(DISTINCT "
             + "CONCAT(c.sheet, ':', c.row_no)) FROM rejected_cell c WHERE c.return_id = intake_return.id), ";
-    private static final String STAGED_TOILETS = "(SELECT COUNT(*) FROM toilet_row t "
-            + "WHERE t.return_id = intake_return.id)";
-    private static final String ROADS_AND_POINTS = "(SELECT COUNT(*) FROM road_row r "
-            + "WHERE r.return_id = intake_return.id) "
-            + "+ (SELECT COUNT(*) FROM surveillance_row s WHERE s.return_id = intake_return.id)";
 
     /** Rows per JDBC batch at discovery; PostgreSQL's driver turns a batch of inserts into multi-row inserts. */
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
+    /** The staged rows of a return, toilets' included (a fresh load has flagged no repeat). */
+    private final String stagedRows;
+    /** The staged rows of every programme but toilets, whose repeats the duplicate check counts. */
+    private final String stagedRowsButToilets;
 
-    ReturnLedger(JdbcTemplate jdbc) {
+    ReturnLedger(JdbcTemplate jdbc, Programmes programmes) {
         this.jdbc = jdbc;
+        this.stagedRows = stagedRows(programmes.all().stream().map(p -> p.table().name()).toList());
+        this.stagedRowsButToilets = stagedRows(programmes.all().stream().map(p -> p.table().name())
+                .filter(table -> !table.equals(ToiletProgramme.TABLE.name())).toList());
+    }
+
+    private static String stagedRows(List<String> tables) {
+        return tables.isEmpty() ? "0" : tables.stream().map(table -> "(SELECT COUNT(*) FROM " + table
+                + " x WHERE x.return_id = intake_return.id)").collect(Collectors.joining(" + "));
     }
 
     public List<StoredReturn> findByPeriod(String period) {
@@ -86,7 +96,7 @@ public class ReturnLedger {
                 ReturnStatus.ACCEPTED.code(), villageCode, villageName, StoredText.clip(toiletSheet, 64), rowsRead,
                 jobExecutionId, id);
         // a fresh load has flagged no repeat: all its toilet rows count, and counting them needs only the index
-        jdbc.update(COUNTS + "rows_accepted = " + STAGED_TOILETS + " + " + ROADS_AND_POINTS + " WHERE id = ?", id);
+        jdbc.update(COUNTS + "rows_accepted = " + stagedRows + " WHERE id = ?", id);
     }
 
     /**
@@ -97,10 +107,10 @@ public class ReturnLedger {
      * period's other returns count every staged row, none of theirs being a repeat.
      */
     void refreshCounts(String period, Map<Long, ToiletTally> currentToilets) {
-        jdbc.batchUpdate(COUNTS + "rows_accepted = ? + " + ROADS_AND_POINTS + " WHERE id = ?",
+        jdbc.batchUpdate(COUNTS + "rows_accepted = ? + " + stagedRowsButToilets + " WHERE id = ?",
                 currentToilets.entrySet().stream().map(e -> new Object[] {e.getValue().accepted(), e.getKey()})
                         .toList());
-        jdbc.update(COUNTS + "rows_accepted = " + STAGED_TOILETS + " + " + ROADS_AND_POINTS
+        jdbc.update(COUNTS + "rows_accepted = " + stagedRows
                 + " WHERE period = ? AND status NOT IN ('rejected', 'accepted')", period);
     }
 

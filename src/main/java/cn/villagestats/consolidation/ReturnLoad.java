@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.villagestats.intake.ReturnRow;
-import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.intake.TotalRow;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.validation.Cover;
 import cn.villagestats.validation.IdNumbers;
 import cn.villagestats.validation.ReturnWarning;
@@ -79,7 +79,7 @@ class ReturnLoad {
     void countRowRead(ReturnRow row) {
         rowsRead++;
         totals.add(row);
-        if (toiletSheet == null && row.sheet() == ReturnSheet.TOILETS) {
+        if (toiletSheet == null && row.sheet() == ToiletSheet.SHEET) {
             toiletSheet = row.sheetName();
         }
     }

@@ -8,9 +8,10 @@ import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnWorkbook;
 import cn.villagestats.intake.ReturnWorkbookReader;
 import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.validation.CoverResult;
 import cn.villagestats.validation.CoverValidator;
-import cn.villagestats.validation.ReturnValidator;
+import cn.villagestats.validation.RowRule;
 import cn.villagestats.validation.ValidatedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +36,11 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
     private final YearMonth period;
     private final CoverValidator coverValidator;
     private final StagingRepository staging;
+    private final Programmes programmes;
     private final ReadAheadPolicy readAhead;
     private Path file;
     private ReturnWorkbook workbook;
-    private ReturnValidator validator;
+    private RowRule validator;
     private ReadAhead<ValidatedRow> rows;
 
     /**
@@ -46,7 +48,8 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
      * file {@code readAhead} applies to is parsed and validated on a thread of its own.
      */
     ReturnRowReader(ReturnLoad load, ReturnLedger ledger, Inbox inbox, IntakeLimits limits, YearMonth period,
-                    CoverValidator coverValidator, StagingRepository staging, ReadAheadPolicy readAhead) {
+                    CoverValidator coverValidator, StagingRepository staging, Programmes programmes,
+                    ReadAheadPolicy readAhead) {
         this.load = load;
         this.ledger = ledger;
         this.inbox = inbox;
@@ -54,6 +57,7 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
         this.period = period;
         this.coverValidator = coverValidator;
         this.staging = staging;
+        this.programmes = programmes;
         this.readAhead = readAhead;
     }
 
@@ -63,10 +67,10 @@ class ReturnRowReader implements ItemStreamReader<ValidatedRow> {
         file = inbox.resolve(load.fileName());
         staging.clear(load.returnId());
         try {
-            workbook = ReturnWorkbookReader.open(file, limits);
+            workbook = ReturnWorkbookReader.open(file, limits, programmes.sheets());
             CoverResult cover = coverValidator.validate(workbook.cover(), period);
             if (cover.isValid()) {
-                validator = new ReturnValidator(cover.cover());
+                validator = programmes.rules(cover.cover().period());
                 load.readable(cover.cover());
                 if (readAhead.appliesTo(file)) {
                     rows = new ReadAhead<>(() -> validated(workbook.next()), readAhead.rows(),

@@ -3,10 +3,10 @@ package cn.villagestats.consolidation;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.villagestats.programme.Programmes;
+import cn.villagestats.programme.StagingTable;
 import cn.villagestats.validation.ReturnWarning;
-import cn.villagestats.validation.RoadRecord;
-import cn.villagestats.validation.SurveillanceRecord;
-import cn.villagestats.validation.ToiletRecord;
+import cn.villagestats.validation.StagedRow;
 import cn.villagestats.validation.Violation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The staging tables: accepted rows by programme ({@link RowTable}) and rejected cells, keyed
+ * The staging tables: accepted rows by programme ({@link StagingTable}) and rejected cells, keyed
  * by return. An empty list writes nothing and costs no statement (most chunks hold one
  * programme only).
  */
@@ -31,44 +31,48 @@ class StagingRepository {
     static final int ROWS_PER_INSERT = 100;
 
     private final JdbcTemplate jdbc;
+    private final Programmes programmes;
     private final boolean copyOnPostgres;
     private final int rowsPerInsert;
     private volatile Boolean copying;
 
     @Autowired
-    StagingRepository(JdbcTemplate jdbc) {
-        this(jdbc, true, ROWS_PER_INSERT);
+    StagingRepository(JdbcTemplate jdbc, Programmes programmes) {
+        this(jdbc, programmes, true, ROWS_PER_INSERT);
     }
 
     /** {@code copyOnPostgres} false: batched INSERTs on PostgreSQL too (the benchmark's StagingWriteMeasurement). */
-    StagingRepository(JdbcTemplate jdbc, boolean copyOnPostgres, int rowsPerInsert) {
+    StagingRepository(JdbcTemplate jdbc, Programmes programmes, boolean copyOnPostgres, int rowsPerInsert) {
         this.jdbc = jdbc;
+        this.programmes = programmes;
         this.copyOnPostgres = copyOnPostgres;
         this.rowsPerInsert = rowsPerInsert;
     }
 
     /** Removes whatever an earlier, interrupted load of this return staged. */
     void clear(long returnId) {
-        for (String table : List.of("toilet_row", "road_row", "surveillance_row", "rejected_cell",
-                "return_warning")) {
+        List<String> tables = new ArrayList<>();
+        programmes.all().forEach(programme -> tables.add(programme.table().name()));
+        tables.addAll(List.of("rejected_cell", "return_warning"));
+        for (String table : tables) {
             jdbc.update("DELETE FROM " + table + " WHERE return_id = ?", returnId);
         }
     }
 
-    void insertToilets(long returnId, List<ToiletRecord> rows) {
-        write(RowTable.TOILETS, returnId, rows);
-    }
-
-    void insertRoads(long returnId, List<RoadRecord> rows) {
-        write(RowTable.ROADS, returnId, rows);
-    }
-
-    void insertSurveillance(long returnId, List<SurveillanceRecord> rows) {
-        write(RowTable.POINTS, returnId, rows);
+    /**
+     * Stages accepted rows of the table's programme; a row of another type fails the load (a
+     * {@link ClassCastException}) rather than go unstaged.
+     */
+    <R extends StagedRow> void insert(StagingTable<R> table, long returnId, List<? extends StagedRow> rows) {
+        List<R> typed = new ArrayList<>(rows.size());
+        for (StagedRow row : rows) {
+            typed.add(table.type().cast(row));
+        }
+        write(table, returnId, typed);
     }
 
     /** PostgreSQL takes staged rows by COPY (measured in docs/postgresql.md); other databases by batched INSERTs. */
-    private <T> void write(RowTable<T> table, long returnId, List<T> rows) {
+    private <T extends StagedRow> void write(StagingTable<T> table, long returnId, List<T> rows) {
         if (rows.isEmpty()) {
             return;
         }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.villagestats.intake.RawSheets;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.returns.ReturnSheet;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.SheetRow;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import cn.villagestats.workbook.SheetCell;

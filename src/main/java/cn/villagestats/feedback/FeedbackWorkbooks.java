@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.RawSheets;
 import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.reporting.ReturnReports;
@@ -37,17 +38,19 @@ public class FeedbackWorkbooks {
 
     private final ReturnReports reports;
     private final IntakeLimits limits;
+    private final Programmes programmes;
 
     /** A workbook a clerk can still open and read: a longer list points to rejected-rows-<period>.csv. */
     private final int maxProblemsListed;
     /** A larger ledger gets the list only: a copy of it would be slow to write and for the clerk to open. */
     private final int maxRowsCopied;
 
-    FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits,
+    FeedbackWorkbooks(ReturnReports reports, IntakeLimits limits, Programmes programmes,
                       @Value("${villagestats.feedback.max-problems-listed:10000}") int maxProblemsListed,
                       @Value("${villagestats.feedback.max-rows-copied:65536}") int maxRowsCopied) {
         this.reports = reports;
         this.limits = limits;
+        this.programmes = programmes;
         this.maxProblemsListed = maxProblemsListed;
         this.maxRowsCopied = maxRowsCopied;
     }
@@ -115,7 +118,7 @@ public class FeedbackWorkbooks {
      */
     private void copyData(Path returnFile, WorkbookBuilder workbook, List<Problem> problems) {
         try {
-            RawSheets.read(returnFile, limits, new DataCopy(workbook, problems));
+            RawSheets.read(returnFile, limits, programmes.sheets(), new DataCopy(workbook, problems));
         } catch (UnreadableReturnException e) {
             log.warn("Feedback for {} without its data copy: {}", returnFile.getFileName(), e.reasonEn());
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import cn.villagestats.consolidation.CheckedReturn;
 import cn.villagestats.intake.IntakeLimits;
 import cn.villagestats.intake.RawSheets;
 import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.spreadsheet.Mark;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 public class UploadFeedback {
 
     private final IntakeLimits limits;
+    private final Programmes programmes;
 
-    UploadFeedback(IntakeLimits limits) {
+    UploadFeedback(IntakeLimits limits, Programmes programmes) {
         this.limits = limits;
+        this.programmes = programmes;
     }
 
     /** Writes the feedback of {@code checked}, read from {@code returnFile} and shown as {@code name}, to {@code target}. */
@@ -49,7 +52,7 @@ public class UploadFeedback {
                 }
                 ProblemList.write(workbook, outcome, problems, true);
                 try {
-                    RawSheets.read(returnFile, limits, new DataCopy(workbook, problems));
+                    RawSheets.read(returnFile, limits, programmes.sheets(), new DataCopy(workbook, problems));
                 } catch (UnreadableReturnException | RuntimeException e) {
                     // the list alone still tells the clerk what to fix
                 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import cn.villagestats.workbook.Spaces;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 
 /**
  * Compares header and label texts the way the template promises: trimmed, full-width
@@ -25,6 +27,12 @@ final class HeaderNames {
     /** Whether a header cell's text names this column, by its Chinese header or English alias. */
     static boolean names(ReturnColumn column, String text) {
         return matches(normalise(text), column.header(), column.alias());
+    }
+
+    /** Whether a sheet name, as the workbook spells it, names this sheet. */
+    static boolean names(ReturnSheet sheet, String sheetName) {
+        String trimmed = Spaces.strip(sheetName);
+        return trimmed.equals(sheet.chineseName()) || trimmed.equalsIgnoreCase(sheet.englishName());
     }
 
     /** Whether a cover label names this field; a trailing colon ({@code 村代码：}) is allowed. */

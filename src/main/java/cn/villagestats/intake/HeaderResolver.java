@@ -1,11 +1,9 @@
 package cn.villagestats.intake;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.villagestats.workbook.SheetCell;
@@ -14,6 +12,8 @@ import cn.villagestats.workbook.SheetRow;
 import cn.villagestats.workbook.Spaces;
 import cn.villagestats.workbook.UnreadableWorkbookException;
 import cn.villagestats.workbook.WorkbookSource;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 
 /**
  * Finds the header row of a programme sheet: the first row, within the first 10, that
@@ -30,9 +30,8 @@ final class HeaderResolver {
 
     static SheetLayout resolve(WorkbookSource source, ReturnSheet sheet, String sheetName, List<String> notices)
             throws UnreadableWorkbookException {
-        Set<ReturnColumn> required = EnumSet.noneOf(ReturnColumn.class);
-        ReturnColumn.of(sheet).stream().filter(ReturnColumn::requiredHeader).forEach(required::add);
-        Set<ReturnColumn> bestMissing = required;
+        List<ReturnColumn> required = sheet.columns().stream().filter(ReturnColumn::required).toList();
+        List<ReturnColumn> bestMissing = required;
         // a sheet of title rows alone (one cell each, no header among them) is a sheet the clerk cleared
         boolean onlyTitles = true;
         try (SheetCursor cursor = source.openSheet(sheetName)) {
@@ -44,7 +43,7 @@ final class HeaderResolver {
                 }
                 Map<Integer, ReturnColumn> columns = columnsOf(sheet, row);
                 onlyTitles &= columns.isEmpty();
-                Set<ReturnColumn> missing = EnumSet.copyOf(required);
+                List<ReturnColumn> missing = new ArrayList<>(required);
                 missing.removeAll(columns.values());
                 if (missing.isEmpty()) {
                     noteUnknownColumns(sheetName, row, columns, notices);
@@ -83,7 +82,7 @@ final class HeaderResolver {
     private static Map<Integer, ReturnColumn> columnsOf(ReturnSheet sheet, SheetRow row) {
         Map<Integer, ReturnColumn> columns = new LinkedHashMap<>();
         for (SheetCell cell : row.cells()) {
-            for (ReturnColumn column : ReturnColumn.of(sheet)) {
+            for (ReturnColumn column : sheet.columns()) {
                 if (HeaderNames.names(column, cell.text()) && !columns.containsValue(column)) {
                     columns.put(cell.column(), column);
                 }

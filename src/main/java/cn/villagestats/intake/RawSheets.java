@@ -11,9 +11,10 @@ import cn.villagestats.workbook.SheetRow;
 import cn.villagestats.workbook.UnreadableWorkbookException;
 import cn.villagestats.workbook.WorkbookSource;
 import cn.villagestats.workbook.WorkbookSources;
+import cn.villagestats.returns.ReturnSheet;
 
 /**
- * Streams every row of a return's four template sheets with its cells as typed, for a copy
+ * Streams every row of a return's template sheets with its cells as typed, for a copy
  * of the village's own workbook (the feedback): nothing is mapped, skipped or validated,
  * but the same limits apply as for the load.
  */
@@ -34,13 +35,15 @@ public final class RawSheets {
         void row(SheetRow row);
     }
 
-    public static void read(Path file, IntakeLimits limits, Sink sink) throws UnreadableReturnException {
+    /** {@code sheets}: the programme sheets, in the order they are copied. */
+    public static void read(Path file, IntakeLimits limits, List<ReturnSheet> sheets, Sink sink)
+            throws UnreadableReturnException {
         try (WorkbookSource source = WorkbookSources.open(file, limits.workbook())) {
             List<String> notices = new ArrayList<>();
-            Map<ReturnSheet, String> names = ReturnWorkbookReader.findSheets(source.sheetNames(), notices);
+            Map<ReturnSheet, String> names = ReturnWorkbookReader.findSheets(source.sheetNames(), sheets, notices);
             sink.sheet(ReturnSheet.COVER, names.get(ReturnSheet.COVER), 0, Map.of());
             copy(source, names.get(ReturnSheet.COVER), limits, sink);
-            for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
+            for (ReturnSheet sheet : sheets) {
                 SheetLayout layout = HeaderResolver.resolve(source, sheet, names.get(sheet), notices);
                 Map<String, Integer> columns = new LinkedHashMap<>();
                 layout.columns().forEach((index, column) -> columns.put(column.header(), index));

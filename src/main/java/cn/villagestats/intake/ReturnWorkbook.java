@@ -7,8 +7,8 @@ import cn.villagestats.workbook.SheetCell;
 
 /**
  * An opened village return whose sheets and headers are already known to be in order:
- * the cover's values at hand, the data rows pulled one at a time (TOILETS, then ROADS,
- * then SURVEILLANCE) without holding a sheet in memory.
+ * the cover's values at hand, the data rows pulled one at a time (a programme sheet after
+ * another, in the order the caller gave them) without holding a sheet in memory.
  */
 public interface ReturnWorkbook extends AutoCloseable {
 

@@ -2,7 +2,7 @@ package cn.villagestats.intake;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,22 +11,25 @@ import cn.villagestats.workbook.Spaces;
 import cn.villagestats.workbook.UnreadableWorkbookException;
 import cn.villagestats.workbook.WorkbookSource;
 import cn.villagestats.workbook.WorkbookSources;
+import cn.villagestats.returns.ReturnSheet;
 
 /**
- * Opens a village return: checks it is a readable workbook with all four sheets and every
- * required header before any data row is read, so a broken return fails whole and early.
+ * Opens a village return: checks it is a readable workbook with the cover, every programme's
+ * sheet and every required header before any data row is read, so a broken return fails whole
+ * and early. The programme sheets are given by the caller, in the order their rows are read.
  */
 public final class ReturnWorkbookReader {
 
     private ReturnWorkbookReader() {
     }
 
-    public static ReturnWorkbook open(Path file) throws UnreadableReturnException {
-        return open(file, IntakeLimits.defaults());
+    public static ReturnWorkbook open(Path file, List<ReturnSheet> sheets) throws UnreadableReturnException {
+        return open(file, IntakeLimits.defaults(), sheets);
     }
 
     /** Opens a return within the given limits; a return over a limit is unreadable, with a reason naming it. */
-    public static ReturnWorkbook open(Path file, IntakeLimits limits) throws UnreadableReturnException {
+    public static ReturnWorkbook open(Path file, IntakeLimits limits, List<ReturnSheet> sheets)
+            throws UnreadableReturnException {
         WorkbookSource source;
         try {
             source = WorkbookSources.open(file, limits.workbook());
@@ -41,9 +44,9 @@ public final class ReturnWorkbookReader {
                 cover = CoverReader.read(source, coverName);
             }
             List<String> notices = new ArrayList<>();
-            Map<ReturnSheet, String> names = findSheets(source.sheetNames(), notices);
+            Map<ReturnSheet, String> names = findSheets(source.sheetNames(), sheets, notices);
             List<SheetLayout> layouts = new ArrayList<>();
-            for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
+            for (ReturnSheet sheet : sheets) {
                 SheetLayout layout = HeaderResolver.resolve(source, sheet, names.get(sheet), notices);
                 if (!layout.isEmpty()) {
                     layouts.add(layout);
@@ -61,15 +64,19 @@ public final class ReturnWorkbookReader {
 
     /** The one sheet of the workbook that is this template sheet; null when there is none or more than one. */
     private static String onlySheet(ReturnSheet sheet, List<String> sheetNames) {
-        List<String> named = sheetNames.stream().filter(sheet::matches).toList();
+        List<String> named = sheetNames.stream().filter(name -> HeaderNames.names(sheet, name)).toList();
         return named.size() == 1 ? named.get(0) : null;
     }
 
-    static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<String> notices)
-            throws UnreadableReturnException {
-        Map<ReturnSheet, String> found = new EnumMap<>(ReturnSheet.class);
+    /** The workbook's name of the cover and of each programme sheet; a missing or doubled sheet rejects the return. */
+    static Map<ReturnSheet, String> findSheets(List<String> sheetNames, List<ReturnSheet> programmeSheets,
+            List<String> notices) throws UnreadableReturnException {
+        List<ReturnSheet> template = new ArrayList<>();
+        template.add(ReturnSheet.COVER);
+        template.addAll(programmeSheets);
+        Map<ReturnSheet, String> found = new IdentityHashMap<>();
         for (String name : sheetNames) {
-            ReturnSheet sheet = sheetNamed(name);
+            ReturnSheet sheet = sheetNamed(template, name);
             if (isInstructions(name)) {
                 continue;
             }
@@ -85,7 +92,7 @@ public final class ReturnWorkbookReader {
                 notices.add("工作表“" + name + "”不是模板中的工作表，已忽略 / sheet " + name + " ignored");
             }
         }
-        for (ReturnSheet sheet : ReturnSheet.values()) {
+        for (ReturnSheet sheet : template) {
             if (!found.containsKey(sheet)) {
                 throw new UnreadableReturnException("缺少工作表“" + sheet.chineseName() + "”",
                         "sheet " + sheet.chineseName() + " (" + sheet.englishName() + ") is missing");
@@ -100,9 +107,9 @@ public final class ReturnWorkbookReader {
         return trimmed.equals("填表说明") || trimmed.equalsIgnoreCase("Instructions");
     }
 
-    private static ReturnSheet sheetNamed(String name) {
-        for (ReturnSheet sheet : ReturnSheet.values()) {
-            if (sheet.matches(name)) {
+    private static ReturnSheet sheetNamed(List<ReturnSheet> template, String name) {
+        for (ReturnSheet sheet : template) {
+            if (HeaderNames.names(sheet, name)) {
                 return sheet;
             }
         }

@@ -1,8 +1,9 @@
 package cn.villagestats.intake;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+
+import cn.villagestats.returns.ReturnColumn;
 
 import cn.villagestats.workbook.CellKind;
 import cn.villagestats.workbook.SheetCell;
@@ -14,24 +15,36 @@ final class RowMapper {
     private RowMapper() {
     }
 
-    /** The row as data, or {@code null} when it was a total row or held nothing in known columns. */
-    static ReturnRow classify(SheetLayout layout, Set<ReturnColumn> sheetColumns, SheetRow row,
+    /**
+     * The row as data, or {@code null} when it was a total row or held nothing in known columns.
+     * {@code places} gives each sheet column's place in the template (-1: none); {@code sheetColumns}
+     * which template columns the sheet has.
+     */
+    static ReturnRow classify(SheetLayout layout, int[] places, boolean[] sheetColumns, SheetRow row,
             StreamingReturnWorkbook sink) {
         if (row.isBlank()) {
             return null;
         }
-        Map<ReturnColumn, SheetCell> cells = new EnumMap<>(ReturnColumn.class);
+        SheetCell[] cells = new SheetCell[sheetColumns.length];
+        boolean any = false;
         for (SheetCell cell : row.cells()) {
-            ReturnColumn column = layout.columns().get(cell.column());
-            if (column != null && !cell.isBlank()) {
-                cells.put(column, cell);
+            int place = cell.column() < places.length ? places[cell.column()] : -1;
+            if (place >= 0 && !cell.isBlank()) {
+                cells[place] = cell;
+                any = true;
             }
         }
         if (isTotal(row)) {
-            sink.addTotalRow(new TotalRow(layout.sheet(), layout.sheetName(), row.number(), cells));
+            Map<ReturnColumn, SheetCell> total = new LinkedHashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] != null) {
+                    total.put(layout.sheet().columns().get(i), cells[i]);
+                }
+            }
+            sink.addTotalRow(new TotalRow(layout.sheet(), layout.sheetName(), row.number(), total));
             return null;
         }
-        if (cells.isEmpty()) {
+        if (!any) {
             sink.skipRow(row);
             return null;
         }

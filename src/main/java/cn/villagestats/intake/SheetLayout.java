@@ -3,6 +3,9 @@ package cn.villagestats.intake;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
+
 /**
  * Where a programme sheet's header row is and which template column each sheet column
  * holds, resolved once when the return is opened. A header row of 0 marks a sheet the

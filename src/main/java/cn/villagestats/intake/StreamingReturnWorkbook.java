@@ -1,10 +1,10 @@
 package cn.villagestats.intake;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.villagestats.workbook.SheetCell;
 import cn.villagestats.workbook.SheetCursor;
@@ -24,7 +24,9 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
     private final List<String> notices;
     private final List<TotalRow> totalRows = new ArrayList<>();
     private SheetLayout layout;
-    private Set<ReturnColumn> sheetColumns;
+    private boolean[] sheetColumns;
+    /** The template place of each sheet column (by its zero-based index), -1 for a column the template lacks. */
+    private int[] places;
     private SheetCursor cursor;
     private final int maxRowsPerSheet;
     private long rowsSkipped;
@@ -66,7 +68,7 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
                 // a flat memory is not enough: a million rows would still flood staging and the reports
                 throw UnreadableReturnException.tooManyRows(layout.sheetName(), maxRowsPerSheet);
             } else if (row.number() > layout.headerRow()) {
-                ReturnRow data = RowMapper.classify(layout, sheetColumns, row, this);
+                ReturnRow data = RowMapper.classify(layout, places, sheetColumns, row, this);
                 if (data != null) {
                     return data;
                 }
@@ -79,7 +81,15 @@ final class StreamingReturnWorkbook implements ReturnWorkbook {
             return false;
         }
         layout = layouts.next();
-        sheetColumns = Set.copyOf(layout.columns().values());
+        sheetColumns = new boolean[layout.sheet().columns().size()];
+        int width = layout.columns().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        places = new int[width];
+        Arrays.fill(places, -1);
+        layout.columns().forEach((index, column) -> {
+            int place = layout.sheet().indexOf(column);
+            places[index] = place;
+            sheetColumns[place] = true;
+        });
         rowsInSheet = 0;
         cursor = source.openSheet(layout.sheetName());
         return true;

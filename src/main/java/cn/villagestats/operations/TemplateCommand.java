@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.SeedFiles;
 import cn.villagestats.registry.Village;
 import cn.villagestats.template.ReturnTemplate;
@@ -34,9 +35,10 @@ final class TemplateCommand {
             }
         }
         List<Path> written = new ArrayList<>();
+        Programmes programmes = Programmes.standard();
         try {
             for (Village village : villages) {
-                written.add(ReturnTemplate.write(village, period, folder));
+                written.add(ReturnTemplate.write(village, period, folder, programmes));
             }
         } catch (IOException e) {
             err.println("villagestats template: " + e);

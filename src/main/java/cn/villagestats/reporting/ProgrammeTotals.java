@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.villagestats.programme.IndicatorDefinition;
+import cn.villagestats.programme.Programme;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,38 +18,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ProgrammeTotals {
 
-    static final ProgrammeTotals TOILETS = new ProgrammeTotals("toilet_row", " AND NOT x.duplicate",
-            "toilet.households", "COUNT(*)",
-            "toilet.poor_households", "SUM(CASE WHEN x.poor_household THEN 1 ELSE 0 END)",
-            "toilet.accepted_households", "SUM(CASE WHEN x.acceptance = '已验收' THEN 1 ELSE 0 END)",
-            "toilet.subsidy_yuan", "COALESCE(SUM(x.subsidy_yuan), 0)");
-    static final ProgrammeTotals ROADS = new ProgrammeTotals("road_row", "",
-            "road.segments", "COUNT(*)",
-            "road.length_m", "SUM(x.length_m)",
-            "road.area_m2", "SUM(x.area_m2)",
-            "road.access_households",
-            "SUM(CASE WHEN x.household_access THEN COALESCE(x.households_served, 0) ELSE 0 END)",
-            "road.access_villages", "MAX(CASE WHEN x.household_access THEN 1 ELSE 0 END)",
-            "road.investment_10k_yuan", "COALESCE(SUM(x.investment_10k_yuan), 0)");
-    static final ProgrammeTotals SURVEILLANCE = new ProgrammeTotals("surveillance_row", "",
-            "surveillance.points", "COUNT(*)",
-            "surveillance.cameras", "SUM(x.cameras)",
-            "surveillance.cameras_online", "SUM(x.cameras_online)",
-            "surveillance.connected_villages", "MAX(CASE WHEN x.connected THEN 1 ELSE 0 END)");
-
     private final List<String> indicators = new ArrayList<>();
     private final List<Boolean> greatest = new ArrayList<>();
     private final String query;
 
-    /** {@code indicatorsAndValues} alternates an indicator's code and its aggregate over the rows {@code x}. */
-    private ProgrammeTotals(String table, String filter, String... indicatorsAndValues) {
+    /** The programme's indicators, each its aggregate over the programme's staged rows {@code x}. */
+    ProgrammeTotals(Programme<?> programme) {
         StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < indicatorsAndValues.length; i += 2) {
-            indicators.add(indicatorsAndValues[i]);
-            greatest.add(indicatorsAndValues[i + 1].startsWith("MAX("));
-            columns.append(", ").append(indicatorsAndValues[i + 1]);
+        for (IndicatorDefinition indicator : programme.indicators()) {
+            indicators.add(indicator.code());
+            greatest.add(indicator.greatest());
+            columns.append(", ").append(indicator.aggregate());
         }
-        query = "SELECT r.village_code" + columns + " FROM " + table + " x JOIN intake_return r ON r.id = x.return_id "
+        String filter = programme.countedRows().isEmpty() ? "" : " AND " + programme.countedRows();
+        query = "SELECT r.village_code" + columns + " FROM " + programme.table().name() + " x "
+                + "JOIN intake_return r ON r.id = x.return_id "
                 + "WHERE r.period = ? AND r.status = 'accepted' AND r.village_code BETWEEN ? AND ? AND x.row_no >= ? "
                 + "AND x.row_no < ?" + filter
                 + " GROUP BY r.village_code";

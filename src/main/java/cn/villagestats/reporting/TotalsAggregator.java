@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import cn.villagestats.programme.Programmes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +33,6 @@ public class TotalsAggregator {
     private static final int SLICES = 4;
     /** Rows per band of a large return, grouped apart and added up: a ledger's million rows in ten. */
     private static final int ROW_BAND = 100_000;
-    private static final List<ProgrammeTotals> PROGRAMMES = List.of(ProgrammeTotals.TOILETS, ProgrammeTotals.ROADS,
-            ProgrammeTotals.SURVEILLANCE);
 
     // One pass over the period's village totals, and every indicator once more without a value, so that one
     // nobody reported still gets its zero. Joined the other way round (the indicators, then their village
@@ -46,17 +45,19 @@ public class TotalsAggregator {
             + "UNION ALL SELECT i.code, NULL FROM indicator i) x GROUP BY x.indicator";
 
     private final JdbcTemplate jdbc;
+    private final List<ProgrammeTotals> programmes;
     private final Executor pool;
     private final int rowBand;
 
     /** The programmes are read on {@code pool}, the load's, idle by then. */
     @Autowired
-    TotalsAggregator(JdbcTemplate jdbc, @Qualifier("loadTaskExecutor") Executor pool) {
-        this(jdbc, pool, ROW_BAND);
+    TotalsAggregator(JdbcTemplate jdbc, Programmes programmes, @Qualifier("loadTaskExecutor") Executor pool) {
+        this(jdbc, programmes, pool, ROW_BAND);
     }
 
-    TotalsAggregator(JdbcTemplate jdbc, Executor pool, int rowBand) {
+    TotalsAggregator(JdbcTemplate jdbc, Programmes programmes, Executor pool, int rowBand) {
         this.jdbc = jdbc;
+        this.programmes = programmes.all().stream().map(ProgrammeTotals::new).toList();
         this.pool = pool;
         this.rowBand = rowBand;
     }
@@ -68,7 +69,7 @@ public class TotalsAggregator {
         // until written.
         List<List<ProgrammeTotals.Slice>> slices = slices(period);
         List<VillagesRead> reads = new ArrayList<>();
-        for (ProgrammeTotals programme : PROGRAMMES) {
+        for (ProgrammeTotals programme : programmes) {
             for (List<ProgrammeTotals.Slice> bands : slices) {
                 reads.add(new VillagesRead(programme, bands.stream().map(slice -> CompletableFuture.supplyAsync(
                         () -> programme.read(jdbc, period, slice), pool)).toList()));

@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.Programme;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.Township;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +31,19 @@ class TotalsWorkbook {
 
     private final TotalsRepository totals;
     private final Township township;
+    private final Programmes programmes;
     private final Clock clock;
 
     @Autowired
-    TotalsWorkbook(TotalsRepository totals, Township township,
+    TotalsWorkbook(TotalsRepository totals, Township township, Programmes programmes,
                    @Value("${villagestats.schedule.zone:Asia/Shanghai}") ZoneId zone) {
-        this(totals, township, Clock.system(zone));
+        this(totals, township, programmes, Clock.system(zone));
     }
 
-    TotalsWorkbook(TotalsRepository totals, Township township, Clock clock) {
+    TotalsWorkbook(TotalsRepository totals, Township township, Programmes programmes, Clock clock) {
         this.totals = totals;
         this.township = township;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -54,13 +58,23 @@ class TotalsWorkbook {
         return prefix + "township-totals-" + period + ".xlsx";
     }
 
+    /** The programme an indicator belongs to, by its definition; the job's own (returns.received) are 报送. */
+    private static String programmeOf(Map<String, String> programmes, String indicator) {
+        String prefix = indicator.substring(0, indicator.indexOf('.'));
+        return programmes.getOrDefault(indicator, prefix.equals("returns") ? "报送" : prefix);
+    }
+
     void write(String period, List<TownshipTotal> township, Path file) {
         Map<String, BigDecimal> previous = totals.township(YearMonth.parse(period).minusMonths(1).toString())
                 .stream().collect(Collectors.toMap(TownshipTotal::indicator, TownshipTotal::value));
         LocalDate today = LocalDate.now(clock);
         String date = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
-        String programmes = Stream.of(ReturnSheet.TOILETS, ReturnSheet.ROADS, ReturnSheet.SURVEILLANCE)
-                .map(ReturnSheet::chineseName).collect(Collectors.joining("、"));
+        String programmes = this.programmes.sheets().stream().map(sheet -> sheet.chineseName())
+                .collect(Collectors.joining("、"));
+        Map<String, String> programmeOf = new HashMap<>();
+        for (Programme<?> programme : this.programmes.all()) {
+            programme.indicators().forEach(i -> programmeOf.put(i.code(), programme.sheet().chineseName()));
+        }
         String month = this.township.name() + TableLooks.month(period);
         // streamed, so that a province's 100,000 villages are written without holding their cells
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreamingInline()) {
@@ -69,7 +83,8 @@ class TotalsWorkbook {
                     township, previous);
             VillageSheet.write(workbook.sheet(VillageSheet.NAME),
                     new SummarySheet.Heading(month + programmes + "分村明细表", this.township.label(), date),
-                    township, village -> totals.forEachVillage(period, village));
+                    township, code -> programmeOf(programmeOf, code),
+                    village -> totals.forEachVillage(period, village));
             workbook.writeTo(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

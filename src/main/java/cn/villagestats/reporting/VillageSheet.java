@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.spreadsheet.Formula;
 import cn.villagestats.spreadsheet.Look;
 import cn.villagestats.spreadsheet.SheetBuilder;
@@ -25,22 +24,16 @@ final class VillageSheet {
     /** 村代码, 村名, 报送情况, before the indicators. */
     static final int FIRST_VALUE_COLUMN = 3;
 
-    /** The programme an indicator belongs to, by its code's prefix (toilet.households: 卫生改厕). */
-    private static final Map<String, String> PROGRAMMES = Map.of(
-            "returns", "报送",
-            "toilet", ReturnSheet.TOILETS.chineseName(),
-            "road", ReturnSheet.ROADS.chineseName(),
-            "surveillance", ReturnSheet.SURVEILLANCE.chineseName());
-
     private VillageSheet() {
     }
 
     /** {@code villages} hands every registry village to its consumer, streamed, in code order. */
+    /** {@code programmeOf} names the programme of an indicator (toilet.households: 卫生改厕). */
     static void write(SheetBuilder sheet, SummarySheet.Heading heading, List<TownshipTotal> totals,
-                      Consumer<Consumer<VillageTotals>> villages) {
+                      Function<String, String> programmeOf, Consumer<Consumer<VillageTotals>> villages) {
         int columns = FIRST_VALUE_COLUMN + totals.size();
         sheet.row(TableLooks.TITLE.of(heading.title())).mergeLastRow(0, columns - 1).lastRowHeight(30);
-        writeHeader(sheet, totals);
+        writeHeader(sheet, totals, programmeOf);
         int firstVillageRow = sheet.rowCount();
         BigDecimal[] sums = new BigDecimal[totals.size()];
         Arrays.fill(sums, BigDecimal.ZERO);
@@ -73,14 +66,15 @@ final class VillageSheet {
     }
 
     /** Programme names merged above their indicators; the first three headers span both rows. */
-    private static void writeHeader(SheetBuilder sheet, List<TownshipTotal> totals) {
+    private static void writeHeader(SheetBuilder sheet, List<TownshipTotal> totals,
+                                    Function<String, String> programmeOf) {
         List<Object> programmes = new ArrayList<>(List.of(header("村代码"), header("村名"), header("报送情况")));
         List<Object> indicators = new ArrayList<>(List.of(header(null), header(null), header(null)));
         List<int[]> spans = new ArrayList<>();
         String current = null;
         for (int i = 0; i < totals.size(); i++) {
             TownshipTotal total = totals.get(i);
-            String programme = programmeOf(total.indicator());
+            String programme = programmeOf.apply(total.indicator());
             int column = FIRST_VALUE_COLUMN + i;
             if (programme.equals(current)) {
                 programmes.add(header(null));
@@ -98,11 +92,6 @@ final class VillageSheet {
         for (int column = 0; column < FIRST_VALUE_COLUMN; column++) {
             sheet.mergeLastRows(2, column);
         }
-    }
-
-    static String programmeOf(String indicator) {
-        String prefix = indicator.substring(0, indicator.indexOf('.'));
-        return PROGRAMMES.getOrDefault(prefix, prefix);
     }
 
     private static Look.Value header(String text) {

@@ -1,6 +1,6 @@
 package cn.villagestats.samples;
 
-import cn.villagestats.intake.ReturnColumn;
+import cn.villagestats.returns.ReturnColumn;
 import cn.villagestats.samples.ReturnLayout.Headers;
 
 /** How a clerk's copy of the template spells a column header. */

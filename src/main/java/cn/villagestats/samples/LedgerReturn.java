@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Random;
 
 import cn.villagestats.intake.CoverField;
-import cn.villagestats.intake.ReturnColumn;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.registry.Village;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 
@@ -35,8 +38,8 @@ public final class LedgerReturn {
         List<String> types = List.of("三格化粪池式", "双瓮漏斗式", "完整下水道水冲式", "其他");
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsxStreaming()) {
             cover(workbook.sheet(ReturnSheet.COVER.chineseName()), village, period);
-            SheetBuilder toilets = workbook.sheet(ReturnSheet.TOILETS.chineseName());
-            toilets.row(headers(ReturnSheet.TOILETS));
+            SheetBuilder toilets = workbook.sheet(ToiletSheet.SHEET.chineseName());
+            toilets.row(headers(ToiletSheet.SHEET));
             int days = period.atEndOfMonth().getDayOfYear();
             LocalDate firstDay = period.atDay(1).withDayOfYear(1);
             for (int i = 0; i < rows; i++) {
@@ -45,15 +48,15 @@ public final class LedgerReturn {
                         random.nextInt(20) == 0 ? "是" : "否", firstDay.plusDays(random.nextInt(days)),
                         random.nextInt(10) == 0 ? "未验收" : "已验收", 100 * random.nextInt(11));
             }
-            workbook.sheet(ReturnSheet.ROADS.chineseName()).row(headers(ReturnSheet.ROADS));
-            workbook.sheet(ReturnSheet.SURVEILLANCE.chineseName()).row(headers(ReturnSheet.SURVEILLANCE));
+            workbook.sheet(RoadSheet.SHEET.chineseName()).row(headers(RoadSheet.SHEET));
+            workbook.sheet(SurveillanceSheet.SHEET.chineseName()).row(headers(SurveillanceSheet.SHEET));
             workbook.writeTo(file);
         }
         return file;
     }
 
     private static Object[] headers(ReturnSheet sheet) {
-        return ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray();
+        return sheet.columns().stream().map(ReturnColumn::header).toArray();
     }
 
     private static void cover(SheetBuilder sheet, Village village, YearMonth period) {

@@ -5,7 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import cn.villagestats.intake.ReturnColumn;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.returns.ReturnColumn;
 import cn.villagestats.samples.SampleCells.AreaFormula;
 import cn.villagestats.spreadsheet.Formula;
 import cn.villagestats.spreadsheet.SheetBuilder;
@@ -62,8 +63,8 @@ final class ProgrammeSheetWriter {
         for (int c = 0; c < columns.size(); c++) {
             Object value = cells.get(columns.get(c));
             if (value instanceof AreaFormula area) {
-                String expression = letter(columns.indexOf(ReturnColumn.ROAD_LENGTH_M)) + excelRow + "*"
-                        + letter(columns.indexOf(ReturnColumn.ROAD_WIDTH_M)) + excelRow;
+                String expression = letter(columns.indexOf(RoadSheet.LENGTH_M)) + excelRow + "*"
+                        + letter(columns.indexOf(RoadSheet.WIDTH_M)) + excelRow;
                 value = new Formula(expression, area.cachedResult());
             }
             values[c] = value;

@@ -1,26 +1,45 @@
 package cn.villagestats.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The 填表说明 sheet: the contract's rules in plain Chinese, for the clerk. */
+import cn.villagestats.programme.Programme;
+import cn.villagestats.returns.ReturnSheet;
+
+/**
+ * The 填表说明 sheet: the contract's rules in plain Chinese, for the clerk. The rules of all
+ * sheets come first, then each programme's own ({@link Programme#instructions()}), then how
+ * totals and rejected rows are handled.
+ */
 final class Instructions {
 
     static final String SHEET = "填表说明";
 
-    static final List<String> LINES = List.of(
-            "填表说明",
-            "1. 本工作簿每月报送一次，一个村一份。不要删除、改名或调整“封面”“卫生改厕”“道路硬化”“雪亮工程”四张工作表，也不要改动表头（第一行）。",
-            "2. 封面的村代码、村名、报告期已经填好，请填写填报人，联系电话和填报日期可以不填。",
-            "3. 每张表从第二行起逐行填写，一行一户（改厕）、一条路（道路）、一个点位（监控）。本月没有的，表格留空即可。",
-            "4. 带下拉箭头的列（改厕类型、验收情况、路面类型、点位类型、是否……）请从下拉列表中选择，不要自己输入别的写法。",
-            "5. 身份证号：18位，最后一位可以是X。该列已设置为文本格式，请直接输入，不要改成数字格式，否则后几位会变成0。同一身份证号全镇只能出现一次。",
-            "6. 日期请写成 2020-05-03 这样的格式；完工日期必须在本报告期所在年份之内，且不晚于报告期最后一天。",
-            "7. 户主姓名2到20个字；村民小组最多64个字，可以不填；补助金额在0到5000元之间，可以不填。",
-            "8. 道路：道路名称最多128个字；长度1到20000米，宽度2到12米，面积应等于长度乘宽度（相差不超过5%）；是否户户通选“是”时必须填受益户数（0到2000）；投资以万元为单位，不能为负数，应小于1000000。",
-            "9. 监控：点位名称最多128个字，同一村内不能重复；摄像头数量1到64个，在线数量不能超过摄像头数量；建成日期在1900年到2099年之间，可以不填。",
-            "10. 可以在最后加一行“合计”，系统会拿它和各行之和核对，不一致时会提醒，但不会因此拒收。",
-            "11. 填错的行会被退回：系统会把标了红色和批注的工作簿发回本村，请改正后重新报送整个工作簿。");
+    private static final String COUNTS = "一二三四五六七八九十";
 
     private Instructions() {
+    }
+
+    static List<String> lines(List<? extends Programme<?>> programmes) {
+        List<String> sheets = new ArrayList<>(List.of(ReturnSheet.COVER.chineseName()));
+        programmes.forEach(programme -> sheets.add(programme.sheet().chineseName()));
+        String count = sheets.size() <= COUNTS.length() ? String.valueOf(COUNTS.charAt(sheets.size() - 1))
+                : String.valueOf(sheets.size());
+        List<String> rules = new ArrayList<>(List.of(
+                "本工作簿每月报送一次，一个村一份。不要删除、改名或调整“" + String.join("”“", sheets) + "”" + count
+                        + "张工作表，也不要改动表头（第一行）。",
+                "封面的村代码、村名、报告期已经填好，请填写填报人，联系电话和填报日期可以不填。",
+                "每张表从第二行起逐行填写，一行一户（改厕）、一条路（道路）、一个点位（监控）。本月没有的，表格留空即可。",
+                "带下拉箭头的列（改厕类型、验收情况、路面类型、点位类型、是否……）请从下拉列表中选择，不要自己输入别的写法。",
+                "身份证号：18位，最后一位可以是X。该列已设置为文本格式，请直接输入，不要改成数字格式，否则后几位会变成0。同一身份证号全镇只能出现一次。",
+                "日期请写成 2020-05-03 这样的格式；完工日期必须在本报告期所在年份之内，且不晚于报告期最后一天。"));
+        programmes.forEach(programme -> rules.addAll(programme.instructions()));
+        rules.add("可以在最后加一行“合计”，系统会拿它和各行之和核对，不一致时会提醒，但不会因此拒收。");
+        rules.add("填错的行会被退回：系统会把标了红色和批注的工作簿发回本村，请改正后重新报送整个工作簿。");
+        List<String> lines = new ArrayList<>(List.of("填表说明"));
+        for (int i = 0; i < rules.size(); i++) {
+            lines.add((i + 1) + ". " + rules.get(i));
+        }
+        return lines;
     }
 }

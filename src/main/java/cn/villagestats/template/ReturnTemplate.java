@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-import cn.villagestats.intake.ReturnColumn;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.Programme;
+import cn.villagestats.programme.Programmes;
 import cn.villagestats.registry.Village;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
-import cn.villagestats.validation.AllowedValues;
 
 /**
  * Writes the return template for one village and period: the cover filled from the
- * registry, header rows locked, drop-down lists, number/date/text formats, and 填表说明.
+ * registry, a sheet per programme with its header row locked, drop-down lists, number/date/text
+ * formats and widths as its columns give them, and 填表说明.
  */
 public final class ReturnTemplate {
 
@@ -25,15 +27,16 @@ public final class ReturnTemplate {
     }
 
     /** Writes {@code <code>-<name>-<period>-报表模板.xlsx} into {@code folder} and returns it. */
-    public static Path write(Village village, YearMonth period, Path folder) throws IOException {
+    public static Path write(Village village, YearMonth period, Path folder, Programmes programmes)
+            throws IOException {
         Path file = folder.resolve(village.code() + "-" + village.name() + "-" + period + "-报表模板.xlsx");
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, village, period);
-            for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
-                programme(workbook, sheet);
+            for (Programme<?> programme : programmes.all()) {
+                programme(workbook, programme.sheet());
             }
             SheetBuilder instructions = workbook.sheet(Instructions.SHEET).columnWidth(0, 120);
-            Instructions.LINES.forEach(instructions::row);
+            Instructions.lines(programmes.all()).forEach(instructions::row);
             workbook.writeTo(file);
         }
         return file;
@@ -50,19 +53,19 @@ public final class ReturnTemplate {
                 .row("联系电话")
                 .row("填报日期")
                 .row("模板版本", "2020.1")
-                .columnFormat(1, ColumnFormats.TEXT)
+                .columnFormat(1, ReturnColumn.TEXT)
                 .protect();
     }
 
     private static void programme(WorkbookBuilder workbook, ReturnSheet sheet) {
-        List<ReturnColumn> columns = ReturnColumn.of(sheet);
+        List<ReturnColumn> columns = sheet.columns();
         SheetBuilder builder = workbook.sheet(sheet.chineseName())
                 .row(columns.stream().map(ReturnColumn::header).toArray())
                 .freezeRows(1);
         for (int i = 0; i < columns.size(); i++) {
             ReturnColumn column = columns.get(i);
-            builder.columnWidth(i, ColumnFormats.width(column)).columnFormat(i, ColumnFormats.of(column));
-            List<String> allowed = AllowedValues.of(column);
+            builder.columnWidth(i, column.width()).columnFormat(i, column.format());
+            List<String> allowed = column.allowed();
             if (!allowed.isEmpty()) {
                 builder.listValidation(i, 1, DATA_ROWS, allowed);
             }

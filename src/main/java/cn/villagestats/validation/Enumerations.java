@@ -1,26 +1,31 @@
 package cn.villagestats.validation;
 
 import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.returns.ReturnColumn;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A closed list of values a column allows, matched after header-style normalisation so
- * that {@code 三格 化粪池式} or a full-width spelling still finds the canonical value.
+ * A closed list of values a column allows ({@link ReturnColumn#allowed()}), matched after
+ * header-style normalisation so that {@code 三格 化粪池式} or a full-width spelling still finds
+ * the canonical value. Made once per column by its row rule: lookups are prepared here.
  */
-final class Enumerations {
-
-    static final Enumerations TOILET_TYPES = new Enumerations(List.of("三格化粪池式", "双瓮漏斗式", "完整下水道水冲式", "其他"));
-    static final Enumerations ACCEPTANCE = new Enumerations(List.of("已验收", "未验收"));
-    static final Enumerations SURFACES = new Enumerations(List.of("水泥", "沥青", "砂石", "其他"));
-    static final Enumerations POINT_TYPES = new Enumerations(List.of("村口", "路口", "广场", "学校", "村委会", "其他"));
+public final class Enumerations {
 
     private final List<String> values;
     private final List<String> normalised;
     /** Canonical value by its normalised spelling, when no two values differ in case alone; else empty. */
     private final Map<String, String> exact = new HashMap<>();
+
+    /** The values the column allows. */
+    public static Enumerations of(ReturnColumn column) {
+        if (column.allowed().isEmpty()) {
+            throw new IllegalArgumentException(column.header() + " lists no allowed values");
+        }
+        return new Enumerations(column.allowed());
+    }
 
     Enumerations(List<String> values) {
         this.values = List.copyOf(values);

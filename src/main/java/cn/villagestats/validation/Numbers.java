@@ -1,6 +1,8 @@
 package cn.villagestats.validation;
 
 import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.workbook.Spaces;
+import cn.villagestats.returns.Unit;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
@@ -52,7 +54,7 @@ final class Numbers {
     }
 
     private static Parsed<BigDecimal> parseText(String text, Unit unit) {
-        String number = unit.strip(Texts.halfWidth(text));
+        String number = strip(unit, Texts.halfWidth(text));
         if (NUMBER.matcher(number).matches()) {
             return Parsed.ok(tidy(new BigDecimal(number.replace(",", ""))));
         }
@@ -86,5 +88,16 @@ final class Numbers {
     private static BigDecimal tidy(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The number part of {@code text} when it ends in one of the unit's spellings, else the text unchanged. */
+    private static String strip(Unit unit, String text) {
+        String lowerCase = text.toLowerCase();
+        for (String s : unit.spellings()) {
+            if (lowerCase.endsWith(s) && text.length() > s.length()) {
+                return Spaces.strip(text.substring(0, text.length() - s.length()));
+            }
+        }
+        return text;
     }
 }

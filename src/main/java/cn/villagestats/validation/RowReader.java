@@ -1,8 +1,8 @@
 package cn.villagestats.validation;
 
-import cn.villagestats.intake.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.returns.ReturnColumn;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,23 +13,26 @@ import java.util.Map;
 
 /**
  * Reads the cells of one row into values and collects the row's violations, at most one
- * per cell: a cell already found bad is not judged again by a later rule.
+ * per cell: a cell already found bad is not judged again by a later rule. A row rule reads
+ * its row through one; numbers are read in their column's unit.
  */
-final class RowReader {
+public final class RowReader {
 
     private final ReturnRow row;
     /** Created by the first violation: most rows have none. */
     private Map<ReturnColumn, Violation> violations;
+    /** The column read as a 身份证号, whose typed value a violation quotes masked. */
+    private ReturnColumn idNumberColumn;
 
-    RowReader(ReturnRow row) {
+    public RowReader(ReturnRow row) {
         this.row = row;
     }
 
-    int rowNumber() {
+    public int rowNumber() {
         return row.rowNumber();
     }
 
-    String text(ReturnColumn column, boolean required) {
+    public String text(ReturnColumn column, boolean required) {
         SheetCell cell = present(column, required);
         if (cell == null) {
             return null;
@@ -42,47 +45,50 @@ final class RowReader {
      * A text cell no longer than its column in the staging table: a longer one is rejected here
      * with its row, where the database would fail the whole return's load.
      */
-    String text(ReturnColumn column, boolean required, int maxLength) {
+    public String text(ReturnColumn column, boolean required, int maxLength) {
         String text = text(column, required);
         if (text != null && text.length() > maxLength) {
             reject(column, column.header() + "最多" + maxLength + "个字，填的是" + text.length() + "个字",
-                    EnglishNames.of(column) + " must have at most " + maxLength + " characters, got " + text.length());
+                    column.englishName() + " must have at most " + maxLength + " characters, got " + text.length());
         }
         return text;
     }
 
-    BigDecimal number(ReturnColumn column, Unit unit, boolean required) {
+    /** A number in the column's unit. */
+    public BigDecimal number(ReturnColumn column, boolean required) {
         SheetCell cell = present(column, required);
-        return cell == null ? null : value(column, Numbers.parse(cell, unit));
+        return cell == null ? null : value(column, Numbers.parse(cell, column.unit()));
     }
 
-    Integer whole(ReturnColumn column, Unit unit, boolean required) {
+    /** A whole number in the column's unit. */
+    public Integer whole(ReturnColumn column, boolean required) {
         SheetCell cell = present(column, required);
-        return cell == null ? null : value(column, Numbers.parseWhole(cell, unit));
+        return cell == null ? null : value(column, Numbers.parseWhole(cell, column.unit()));
     }
 
-    LocalDate date(ReturnColumn column, boolean required) {
+    public LocalDate date(ReturnColumn column, boolean required) {
         SheetCell cell = present(column, required);
         return cell == null ? null : value(column, Dates.parse(cell));
     }
 
-    Boolean yesNo(ReturnColumn column, boolean required) {
+    public Boolean yesNo(ReturnColumn column, boolean required) {
         SheetCell cell = present(column, required);
         return cell == null ? null : value(column, YesNo.parse(cell));
     }
 
-    String choice(ReturnColumn column, Enumerations allowed) {
+    public String choice(ReturnColumn column, Enumerations allowed) {
         SheetCell cell = present(column, true);
         return cell == null ? null : value(column, allowed.parse(cell));
     }
 
-    String idNumber(ReturnColumn column) {
+    public String idNumber(ReturnColumn column) {
+        idNumberColumn = column;
         SheetCell cell = present(column, true);
         return cell == null ? null : value(column, IdNumberParser.parse(cell));
     }
 
     /** Checks {@code min <= value <= max}, rejecting the cell otherwise; a null value passes untouched. */
-    boolean within(ReturnColumn column, Number value, long min, long max) {
+    public boolean within(ReturnColumn column, Number value, long min, long max) {
         if (value == null) {
             return false;
         }
@@ -95,12 +101,12 @@ final class RowReader {
             return true;
         }
         reject(column, column.header() + "应在" + min + "到" + max + "之间，填的是" + v.toPlainString(),
-                EnglishNames.of(column) + " must be between " + min + " and " + max + ", got " + v.toPlainString());
+                column.englishName() + " must be between " + min + " and " + max + ", got " + v.toPlainString());
         return false;
     }
 
     /** Rejects a cell with a reason that already names the column. */
-    void reject(ReturnColumn column, String reasonZh, String reasonEn) {
+    public void reject(ReturnColumn column, String reasonZh, String reasonEn) {
         if (violations == null) {
             violations = new LinkedHashMap<>();
         }
@@ -108,15 +114,15 @@ final class RowReader {
                 typedValue(column), reasonZh, reasonEn));
     }
 
-    boolean isValid(ReturnColumn column) {
+    public boolean isValid(ReturnColumn column) {
         return violations == null || !violations.containsKey(column);
     }
 
-    List<Violation> violations() {
+    public List<Violation> violations() {
         return violations == null ? new ArrayList<>() : new ArrayList<>(violations.values());
     }
 
-    boolean hasViolations() {
+    public boolean hasViolations() {
         return violations != null;
     }
 
@@ -125,7 +131,7 @@ final class RowReader {
         SheetCell cell = row.cell(column);
         if (cell.isBlank()) {
             if (required) {
-                reject(column, column.header() + "：必填项为空", EnglishNames.of(column) + ": required value is missing");
+                reject(column, column.header() + "：必填项为空", column.englishName() + ": required value is missing");
             }
             return null;
         }
@@ -135,13 +141,13 @@ final class RowReader {
     /** The parsed value, or {@code null} with the cell rejected for the parser's reason. */
     private <T> T value(ReturnColumn column, Parsed<T> parsed) {
         if (!parsed.isOk()) {
-            reject(column, column.header() + "：" + parsed.reasonZh(), EnglishNames.of(column) + ": " + parsed.reasonEn());
+            reject(column, column.header() + "：" + parsed.reasonZh(), column.englishName() + ": " + parsed.reasonEn());
         }
         return parsed.value();
     }
 
     private String typedValue(ReturnColumn column) {
         String typed = row.cell(column).text();
-        return column == ReturnColumn.TOILET_ID_NUMBER ? IdNumbers.mask(typed) : typed;
+        return column == idNumberColumn ? IdNumbers.mask(typed) : typed;
     }
 }

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import cn.villagestats.workbook.Spaces;
 
 /** Text clean-up shared by the parsers: trimming and the header-style normalisation. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
@@ -15,7 +15,7 @@ final class Texts {
      * zero-width), as sheet names and headers are trimmed, and drops NUL, which no database
      * column keeps.
      */
-    static String trim(String text) {
+    public static String trim(String text) {
         return Spaces.strip(text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", ""));
     }
 
@@ -23,7 +23,7 @@ final class Texts {
      * Normalises as headers are normalised: NFKC (full-width to half-width) with every
      * space and line break removed, so {@code 三格 化粪池式} and {@code 三格化粪池式} agree.
      */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (isNormalised(text)) {
             return text;
         }
@@ -35,7 +35,7 @@ final class Texts {
         return trim(isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
-    static int length(String text) {
+    public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 

@@ -1,6 +1,9 @@
 /**
- * Cell parsers and the rules of docs/return-template.md: the cover's, and one row rule per
- * programme sheet, each turning a typed row into a record to stage or into violations with
- * their reason in Chinese and English. Uses intake's rows and cells only.
+ * Cell parsers and the rules of docs/return-template.md that all programmes share: the cover's,
+ * numbers, dates, yes/no, 身份证号 and allowed values as clerks type them, completion dates, the
+ * village's 合计 rows. A programme's row rule ({@link cn.villagestats.validation.RowRule}) reads
+ * its row through a {@link cn.villagestats.validation.RowReader} and turns it into a record to
+ * stage or into violations with their reason in Chinese and English. Uses intake's rows and
+ * cells and {@code returns}' column specs.
  */
 package cn.villagestats.validation;

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import cn.villagestats.intake.ReturnColumn;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 
@@ -36,11 +39,11 @@ public final class ConsoleReturns {
         LocalDate completed = java.time.YearMonth.parse(period).atDay(1);
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             workbook.sheet("封面").row("村代码", code).row("村名", name).row("报告期", period).row("填报人", "张三");
-            header(workbook, ReturnSheet.TOILETS)
+            header(workbook, ToiletSheet.SHEET)
                     .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", completed, "已验收", 1000)
                     .row(2, "王小二", secondId, "一组", secondType, "否", completed, "已验收", 1000);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             Path file = Files.createTempFile("return", ".xlsx");
             workbook.writeTo(file);
             byte[] bytes = Files.readAllBytes(file);
@@ -52,7 +55,7 @@ public final class ConsoleReturns {
     }
 
     private static SheetBuilder header(WorkbookBuilder workbook, ReturnSheet sheet) {
-        return workbook.sheet(sheet.chineseName()).row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray());
+        return workbook.sheet(sheet.chineseName()).row(sheet.columns().stream().map(ReturnColumn::header).toArray());
     }
 
     public static String withCheckDigit(String first17) {

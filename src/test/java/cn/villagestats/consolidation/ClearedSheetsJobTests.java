@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.reporting.WarningNote;
@@ -37,7 +38,7 @@ class ClearedSheetsJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            header(workbook, ReturnSheet.TOILETS)
+            header(workbook, ToiletSheet.SHEET)
                     .row(1, "王小一", idNumber(1), "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
             workbook.sheet("道路硬化");
             workbook.sheet("雪亮工程").row("王家庄村雪亮工程台账");
@@ -46,12 +47,12 @@ class ClearedSheetsJobTests extends JobTestSupport {
         // and 贺二村 without the 受益户数 column: one plain segment, one 户户通 segment
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, HEER);
-            header(workbook, ReturnSheet.TOILETS);
+            header(workbook, ToiletSheet.SHEET);
             workbook.sheet("道路硬化")
                     .row("序号", "道路名称", "长度(米)", "宽度(米)", "面积(平方米)", "路面类型", "是否户户通", "完工日期")
                     .row(1, "村东路", 100, 4, 401.5, "水泥", "否", LocalDate.of(2020, 7, 1))
                     .row(2, "村西路", 50, 3, 150, "水泥", "是", LocalDate.of(2020, 7, 2));
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("贺二村.xlsx"));
         }
 

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.registry.Village;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
@@ -196,7 +199,7 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
 
         // when the check runs again sorting two numbers at a time in memory, the rest in runs on disk,
         // with the returns read back at once on the load's pool
-        new DuplicateIdNumbers(jdbc, new StagingRepository(jdbc), loadTaskExecutor, 2)
+        new DuplicateIdNumbers(jdbc, new StagingRepository(jdbc, StandardProgrammes.PROGRAMMES), loadTaskExecutor, 2)
                 .apply(Inboxes.PERIOD.toString());
 
         // then
@@ -210,12 +213,12 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
         // given a return whose toilets sheet the clerk named in English, its third household repeating the first
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            SheetBuilder rows = header(workbook, ReturnSheet.TOILETS, "Toilets");
+            SheetBuilder rows = header(workbook, ToiletSheet.SHEET, "Toilets");
             for (int n : new int[] {1, 2, 1}) {
                 rows.row(n, "王小" + n, idNumber(n), "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
             }
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
 
@@ -245,15 +248,15 @@ class DuplicateIdNumbersJobTests extends JobTestSupport {
     private void write(Village village, String file, List<Household> households) throws IOException {
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, village);
-            SheetBuilder rows = header(workbook, ReturnSheet.TOILETS);
+            SheetBuilder rows = header(workbook, ToiletSheet.SHEET);
             int n = 0;
             for (Household household : households) {
                 n++;
                 rows.row(n, "王小" + n, household.idNumber(), "一组", "三格化粪池式", household.poor() ? "是" : "否",
                         LocalDate.of(2020, 6, 1), "已验收", 1000);
             }
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve(file));
         }
         Files.setLastModifiedTime(inbox.resolve(file), FileTime.from(DROPPED));

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import cn.villagestats.validation.IdNumbers;
@@ -30,9 +32,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 
 /** Every village with problems gets its own workbook back, marked; clean villages get none. */
@@ -51,23 +53,23 @@ class FeedbackJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = format.equals("xlsx") ? WorkbookBuilder.xlsx() : WorkbookBuilder.xls()) {
             cover(workbook, WANGJIAZHUANG);
-            header(workbook, ReturnSheet.TOILETS)
+            header(workbook, ToiletSheet.SHEET)
                     .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
                     .row(2, "王小二", BAD_ID, "一组", "水冲", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
                     .row(3, "王小三", idNumber(3), "二组", "双瓮漏斗式", "否", LocalDate.of(2020, 6, 2), "未验收", null);
-            header(workbook, ReturnSheet.ROADS)
+            header(workbook, RoadSheet.SHEET)
                     .row(1, "村东路", 100, 30, 3000, "水泥", "否", null, LocalDate.of(2020, 7, 1), 20)
                     .row("合计", null, 150, null, 3000, null, null, null, null, 20);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("王家庄村." + format));
         }
         // and a clean return and a file that is no workbook
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, HEER);
-            header(workbook, ReturnSheet.TOILETS)
+            header(workbook, ToiletSheet.SHEET)
                     .row(1, "贺一", idNumber(9), "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 500);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("贺二村.xlsx"));
         }
         Files.writeString(inbox.resolve("乱码.xlsx"), "not a workbook at all");
@@ -155,11 +157,11 @@ class FeedbackJobTests extends JobTestSupport {
         Path file;
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            header(workbook, ReturnSheet.TOILETS)
+            header(workbook, ToiletSheet.SHEET)
                     .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
                     .row(2, "长名字", idNumber(3), "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             file = inbox.resolve("王家庄村.xlsx");
             workbook.writeTo(file);
         }
@@ -195,11 +197,11 @@ class FeedbackJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            header(workbook, ReturnSheet.TOILETS, "Toilets")
+            header(workbook, ToiletSheet.SHEET, "Toilets")
                     .row(1, "王小一", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000)
                     .row(2, "王小二", GOOD_ID, "一组", "三格化粪池式", "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
 

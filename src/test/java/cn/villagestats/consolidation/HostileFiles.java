@@ -12,9 +12,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import cn.villagestats.intake.ReturnColumn;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.registry.Village;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -39,8 +41,8 @@ final class HostileFiles {
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             workbook.sheet("封面").row("村代码", village.code()).row("村名", village.name())
                     .row("报告期", "2020-12").row("填报人", "张三");
-            for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
-                workbook.sheet(sheet.chineseName()).row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header)
+            for (ReturnSheet sheet : StandardProgrammes.SHEETS) {
+                workbook.sheet(sheet.chineseName()).row(sheet.columns().stream().map(ReturnColumn::header)
                         .toArray());
             }
             workbook.writeTo(file);
@@ -136,7 +138,7 @@ final class HostileFiles {
         return out -> {
             StringBuilder xml = new StringBuilder(sheetStart()).append("<row r=\"1\">");
             char column = 'A';
-            for (ReturnColumn c : ReturnColumn.of(ReturnSheet.TOILETS)) {
+            for (ReturnColumn c : ToiletSheet.SHEET.columns()) {
                 xml.append("<c r=\"").append(column++).append("1\" t=\"inlineStr\"><is><t>").append(c.header())
                         .append("</t></is></c>");
             }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,12 +36,12 @@ class LargeFeedbackJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            SheetBuilder toilets = header(workbook, ReturnSheet.TOILETS);
+            SheetBuilder toilets = header(workbook, ToiletSheet.SHEET);
             for (int i = 1; i <= 10; i++) {
                 toilets.row(i, "王小" + i, idNumber(i), "一组", "水冲", "否", LocalDate.of(2020, 6, 1), "已验收", 100);
             }
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
 

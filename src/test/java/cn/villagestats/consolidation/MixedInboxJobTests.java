@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.registry.Village;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.reporting.VillageTotals;
@@ -128,13 +130,13 @@ class MixedInboxJobTests extends JobTestSupport {
     private static void writeWangjiazhuang(Path file, int households) throws Exception {
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             TestReturns.cover(workbook, TestReturns.WANGJIAZHUANG);
-            SheetBuilder toilets = TestReturns.header(workbook, ReturnSheet.TOILETS);
+            SheetBuilder toilets = TestReturns.header(workbook, ToiletSheet.SHEET);
             for (int i = 1; i <= households; i++) {
                 toilets.row(i, "王小" + i, TestReturns.idNumber(i), "一组", "三格化粪池式", "否",
                         LocalDate.of(2020, 6, 1), "已验收", 1000);
             }
-            TestReturns.header(workbook, ReturnSheet.ROADS);
-            TestReturns.header(workbook, ReturnSheet.SURVEILLANCE);
+            TestReturns.header(workbook, RoadSheet.SHEET);
+            TestReturns.header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(file);
         }
         Files.setLastModifiedTime(file, FileTime.from(MORNING));

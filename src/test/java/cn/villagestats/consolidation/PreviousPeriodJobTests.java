@@ -9,13 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.reporting.WarningNote;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 
 /** A village figure far below the previous period's is a warning, not a rejection. */
@@ -84,9 +86,9 @@ class PreviousPeriodJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox-" + period));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG, period);
-            header(workbook, ReturnSheet.TOILETS);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE)
+            header(workbook, ToiletSheet.SHEET);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET)
                     .row(1, "村口东", "村口", 4, firstOnline, "是", null)
                     .row(2, "小学门口", "学校", 4, secondOnline, "是", null);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));

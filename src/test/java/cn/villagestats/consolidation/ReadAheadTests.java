@@ -11,6 +11,8 @@ import cn.villagestats.intake.ReturnRow;
 import cn.villagestats.intake.ReturnWorkbook;
 import cn.villagestats.intake.ReturnWorkbookReader;
 import cn.villagestats.intake.UnreadableReturnException;
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.samples.LedgerReturn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class ReadAheadTests {
     void shouldStopReadingWhenClosedBeforeTheEnd() throws Exception {
         // given
         Path file = LedgerReturn.write(Inboxes.registry().get(0), Inboxes.PERIOD, 200, 1, dir.resolve("l.xlsx"));
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             ReadAhead<ReturnRow> rows = new ReadAhead<>(workbook::next, 2, "test-read");
             rows.next();
 
@@ -92,7 +94,7 @@ class ReadAheadTests {
 
     private static List<Integer> rowNumbers(Path file, boolean ahead) throws Exception {
         List<Integer> numbers = new ArrayList<>();
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             if (ahead) {
                 ReadAhead<ReturnRow> rows = new ReadAhead<>(workbook::next, 3, "test-order");
                 for (ReturnRow row = rows.next(); row != null; row = rows.next()) {
@@ -125,7 +127,7 @@ class ReadAheadTests {
         @Override
         public ReturnRow next() throws UnreadableReturnException {
             if (calls < rows) {
-                return new ReturnRow(cn.villagestats.intake.ReturnSheet.TOILETS, "卫生改厕", 2 + calls++,
+                return new ReturnRow(ToiletSheet.SHEET, "卫生改厕", 2 + calls++,
                         java.util.Map.of());
             }
             throw new UnreadableReturnException("工作表已损坏", "the sheet is damaged");

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import cn.villagestats.programme.toilets.ToiletProgramme;
+import cn.villagestats.programme.toilets.ToiletRecord;
 import cn.villagestats.registry.VillageRegistry;
 import cn.villagestats.reporting.ReturnReports;
 import cn.villagestats.reporting.TotalsAggregator;
 import cn.villagestats.samples.SampleReturns;
 import cn.villagestats.samples.SampleSet;
 import cn.villagestats.samples.VillageSample;
-import cn.villagestats.validation.ToiletRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,12 +204,12 @@ class RerunAfterFailureJobTests extends JobTestSupport {
         String household = plan().villages().get(village).toilets().get(0).idNumber();
         AtomicBoolean failedOnce = new AtomicBoolean();
         doAnswer(call -> {
-            List<ToiletRecord> rows = call.getArgument(1);
+            List<ToiletRecord> rows = call.getArgument(2);
             if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
                 throw new DataAccessResourceFailureException("connection reset");
             }
             return call.callRealMethod();
-        }).when(staging).insertToilets(anyLong(), anyList());
+        }).when(staging).insert(eq(ToiletProgramme.TABLE), anyLong(), anyList());
     }
 
     /** The first run failed; its rerun completed, loaded the third village and ended with a clean run's totals. */

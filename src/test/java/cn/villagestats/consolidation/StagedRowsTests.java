@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import cn.villagestats.validation.RoadRecord;
-import cn.villagestats.validation.SurveillanceRecord;
-import cn.villagestats.validation.ToiletRecord;
+import cn.villagestats.programme.Programmes;
+import cn.villagestats.programme.roads.RoadProgramme;
+import cn.villagestats.programme.roads.RoadRecord;
+import cn.villagestats.programme.surveillance.SurveillanceProgramme;
+import cn.villagestats.programme.surveillance.SurveillanceRecord;
+import cn.villagestats.programme.toilets.ToiletProgramme;
+import cn.villagestats.programme.toilets.ToiletRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +30,8 @@ class StagedRowsTests extends JobTestSupport {
     ReturnLedger ledger;
     @Autowired
     StagingRepository staging;
+    @Autowired
+    Programmes programmes;
 
     @Test
     void shouldStageTextsThatLookLikeCsvAndAbsentValuesAsWritten() {
@@ -43,9 +49,9 @@ class StagedRowsTests extends JobTestSupport {
         SurveillanceRecord point = new SurveillanceRecord(2, "村口,\"东\"", "村口", 2, 1, true, null);
 
         // when
-        staging.insertToilets(returnId, List.of(quoted, bare, empty));
-        staging.insertRoads(returnId, List.of(road));
-        staging.insertSurveillance(returnId, List.of(point));
+        staging.insert(ToiletProgramme.TABLE, returnId, List.of(quoted, bare, empty));
+        staging.insert(RoadProgramme.TABLE, returnId, List.of(road));
+        staging.insert(SurveillanceProgramme.TABLE, returnId, List.of(point));
 
         // then each reads back as it went in, an empty text empty and an absent value null
         assertThat(jdbc.query("SELECT row_no, householder, id_number, group_name, toilet_type, poor_household, "
@@ -74,7 +80,7 @@ class StagedRowsTests extends JobTestSupport {
         LocalDate recent = LocalDate.of(2020, 6, 30);
 
         // when
-        staging.insertSurveillance(returnId, List.of(
+        staging.insert(SurveillanceProgramme.TABLE, returnId, List.of(
                 new SurveillanceRecord(2, "村口", "村口", 2, 2, true, longAgo),
                 new SurveillanceRecord(3, "学校", "学校", 2, 1, true, recent)));
 
@@ -88,7 +94,7 @@ class StagedRowsTests extends JobTestSupport {
         // given a return, and statements of 3 rows each (on PostgreSQL too: no COPY), and rows that fill two
         // statements and leave one over
         long returnId = pendingReturn();
-        StagingRepository threeAStatement = new StagingRepository(jdbc, false, 3);
+        StagingRepository threeAStatement = new StagingRepository(jdbc, programmes, false, 3);
         List<ToiletRecord> toilets = IntStream.rangeClosed(2, 8).mapToObj(row -> new ToiletRecord(row, "户主" + row,
                 "3709821980010112" + (10 + row), row % 2 == 0 ? null : "组" + row, "三格式", row % 3 == 0,
                 LocalDate.of(2020, 6, row), row % 2 == 0 ? "已验收" : "未验收",
@@ -100,9 +106,9 @@ class StagedRowsTests extends JobTestSupport {
                 "点" + row, "村口", row, row - 1, row % 2 == 0, LocalDate.of(2020, 8, row))).toList();
 
         // when
-        threeAStatement.insertToilets(returnId, toilets);
-        threeAStatement.insertRoads(returnId, roads);
-        threeAStatement.insertSurveillance(returnId, points);
+        threeAStatement.insert(ToiletProgramme.TABLE, returnId, toilets);
+        threeAStatement.insert(RoadProgramme.TABLE, returnId, roads);
+        threeAStatement.insert(SurveillanceProgramme.TABLE, returnId, points);
 
         // then every row reads back as it went in, not shifted into a neighbour's place
         assertThat(jdbc.query("SELECT row_no, householder, id_number, group_name, toilet_type, poor_household, "

@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.registry.Village;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.reporting.VillageTotals;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,17 +48,17 @@ class StructureRejectedJobTests extends JobTestSupport {
         // given 王家庄村 without its roads sheet, 贺二村 with two toilets sheets, 泉里村 without the 身份证号 header,
         // an unknown village without its roads sheet, and a workbook without a cover
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        write(inbox.resolve("a-道路表删了.xlsx"), WANGJIAZHUANG, ReturnSheet.ROADS, false);
+        write(inbox.resolve("a-道路表删了.xlsx"), WANGJIAZHUANG, RoadSheet.SHEET, false);
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, HEER);
-            header(workbook, ReturnSheet.TOILETS, "Toilets");
-            header(workbook, ReturnSheet.TOILETS);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, ToiletSheet.SHEET, "Toilets");
+            header(workbook, ToiletSheet.SHEET);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("b-两张改厕表.xlsx"));
         }
         write(inbox.resolve("c-缺表头.xlsx"), QUANLI, null, true);
-        write(inbox.resolve("d-外乡村.xlsx"), STRANGER, ReturnSheet.ROADS, false);
+        write(inbox.resolve("d-外乡村.xlsx"), STRANGER, RoadSheet.SHEET, false);
         write(inbox.resolve("e-无封面.xlsx"), null, null, false);
 
         // when
@@ -110,8 +114,8 @@ class StructureRejectedJobTests extends JobTestSupport {
             if (village != null) {
                 cover(workbook, village);
             }
-            for (ReturnSheet sheet : ReturnSheet.PROGRAMMES) {
-                if (sheet == ReturnSheet.TOILETS && withoutIdHeader) {
+            for (ReturnSheet sheet : StandardProgrammes.SHEETS) {
+                if (sheet == ToiletSheet.SHEET && withoutIdHeader) {
                     workbook.sheet("卫生改厕").row("序号", "户主姓名", "村民小组", "改厕类型", "是否贫困户", "完工日期", "验收情况");
                 } else if (sheet != missingSheet) {
                     header(workbook, sheet);

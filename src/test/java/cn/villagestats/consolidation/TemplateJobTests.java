@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.villagestats.programme.StandardProgrammes;
 import cn.villagestats.reporting.RejectedCell;
 import cn.villagestats.reporting.ReturnOutcome;
 import cn.villagestats.template.ReturnTemplate;
@@ -37,7 +38,7 @@ class TemplateJobTests extends JobTestSupport {
     void shouldLoadACorrectlyFilledTemplateWithoutRejectionsOrWarnings() throws Exception {
         // given
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        fill(ReturnTemplate.write(WANGJIAZHUANG, YearMonth.of(2020, 12), work), inbox.resolve("王家庄村.xlsx"),
+        fill(ReturnTemplate.write(WANGJIAZHUANG, YearMonth.of(2020, 12), work, StandardProgrammes.PROGRAMMES), inbox.resolve("王家庄村.xlsx"),
                 List.of(
                         List.of(1, "王小一", idNumber(1), "一组", "三格化粪池式", "是", JUNE, "已验收", 1000),
                         List.of(2, "王小二", idNumber(2), "二组", "完整下水道水冲式", "否", JUNE, "未验收", 800)),
@@ -65,7 +66,7 @@ class TemplateJobTests extends JobTestSupport {
         // given one row per column that can be wrong, each wrong in that column only
         String badId = idNumber(3).substring(0, 17) + (idNumber(3).endsWith("0") ? "1" : "0");
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        fill(ReturnTemplate.write(WANGJIAZHUANG, YearMonth.of(2020, 12), work), inbox.resolve("王家庄村.xlsx"),
+        fill(ReturnTemplate.write(WANGJIAZHUANG, YearMonth.of(2020, 12), work, StandardProgrammes.PROGRAMMES), inbox.resolve("王家庄村.xlsx"),
                 List.of(
                         List.of("第一", "王小一", idNumber(1), "一组", "三格化粪池式", "否", JUNE, "已验收", 1000),
                         List.of(2, "王", idNumber(2), "一组", "三格化粪池式", "否", JUNE, "已验收", 1000),

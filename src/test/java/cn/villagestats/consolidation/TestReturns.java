@@ -1,8 +1,8 @@
 package cn.villagestats.consolidation;
 
-import cn.villagestats.intake.ReturnColumn;
-import cn.villagestats.intake.ReturnSheet;
 import cn.villagestats.registry.Village;
+import cn.villagestats.returns.ReturnColumn;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
 
@@ -32,7 +32,7 @@ final class TestReturns {
 
     /** The template's headers in a sheet the clerk named otherwise ({@code Toilets}, say). */
     static SheetBuilder header(WorkbookBuilder workbook, ReturnSheet sheet, String name) {
-        return workbook.sheet(name).row(ReturnColumn.of(sheet).stream().map(ReturnColumn::header).toArray());
+        return workbook.sheet(name).row(sheet.columns().stream().map(ReturnColumn::header).toArray());
     }
 
     /** A valid 身份证号 (GB 11643 check digit) born 1980-01-01, sequence {@code n}. */

@@ -1,5 +1,6 @@
 package cn.villagestats.consolidation;
 
+import static org.mockito.ArgumentMatchers.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -10,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import cn.villagestats.programme.toilets.ToiletProgramme;
+import cn.villagestats.programme.toilets.ToiletRecord;
 import cn.villagestats.samples.SampleReturns;
-import cn.villagestats.validation.ToiletRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -62,11 +64,11 @@ class UnfinishedReturnsJobTests extends JobTestSupport {
     private void failStagingOnceFor(String household) {
         AtomicBoolean failedOnce = new AtomicBoolean();
         doAnswer(call -> {
-            List<ToiletRecord> rows = call.getArgument(1);
+            List<ToiletRecord> rows = call.getArgument(2);
             if (rows.stream().anyMatch(r -> r.idNumber().equals(household)) && failedOnce.compareAndSet(false, true)) {
                 throw new DataAccessResourceFailureException("connection reset");
             }
             return call.callRealMethod();
-        }).when(staging).insertToilets(anyLong(), anyList());
+        }).when(staging).insert(eq(ToiletProgramme.TABLE), anyLong(), anyList());
     }
 }

@@ -1,6 +1,10 @@
 package cn.villagestats.consolidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static cn.villagestats.consolidation.TestReturns.WANGJIAZHUANG;
+import static cn.villagestats.consolidation.TestReturns.cover;
+import static cn.villagestats.consolidation.TestReturns.header;
+import static cn.villagestats.consolidation.TestReturns.idNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,12 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import static cn.villagestats.consolidation.TestReturns.WANGJIAZHUANG;
-import static cn.villagestats.consolidation.TestReturns.cover;
-import static cn.villagestats.consolidation.TestReturns.header;
-import static cn.villagestats.consolidation.TestReturns.idNumber;
-
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import cn.villagestats.reporting.WarningNote;
 import cn.villagestats.spreadsheet.SheetBuilder;
 import cn.villagestats.spreadsheet.WorkbookBuilder;
@@ -33,14 +34,14 @@ class WarningsJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            SheetBuilder toilets = header(workbook, ReturnSheet.TOILETS);
+            SheetBuilder toilets = header(workbook, ToiletSheet.SHEET);
             for (int i = 1; i <= 10; i++) {
                 toilets.row(i, "王小" + i, idNumber(i), "一组", "三格化粪池式", "是", LocalDate.of(2020, 6, 1), "已验收", 1000);
             }
-            header(workbook, ReturnSheet.ROADS)
+            header(workbook, RoadSheet.SHEET)
                     .row(1, "村东路", 100, 4, 400, "水泥", "否", null, LocalDate.of(2020, 7, 1), 20)
                     .row("合计", null, 150, null, 400, null, null, null, null, 20);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.sheet("备注").row("说明");
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
@@ -70,13 +71,13 @@ class WarningsJobTests extends JobTestSupport {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            SheetBuilder toilets = header(workbook, ReturnSheet.TOILETS);
+            SheetBuilder toilets = header(workbook, ToiletSheet.SHEET);
             for (int i = 1; i <= WANGJIAZHUANG.households(); i++) {
                 toilets.row(i, "王小" + i, idNumber(i), "一组", "三格化粪池式",
                         i <= WANGJIAZHUANG.poorHouseholds() ? "是" : "否", LocalDate.of(2020, 6, 1), "已验收", 1000);
             }
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
 
@@ -95,10 +96,10 @@ class WarningsJobTests extends JobTestSupport {
         String id = idNumber(1);
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             cover(workbook, WANGJIAZHUANG);
-            header(workbook, ReturnSheet.TOILETS).row(1, "王小一", Double.parseDouble(id), "一组", "三格化粪池式", "否",
+            header(workbook, ToiletSheet.SHEET).row(1, "王小一", Double.parseDouble(id), "一组", "三格化粪池式", "否",
                     LocalDate.of(2020, 6, 1), "已验收", 1000);
-            header(workbook, ReturnSheet.ROADS);
-            header(workbook, ReturnSheet.SURVEILLANCE);
+            header(workbook, RoadSheet.SHEET);
+            header(workbook, SurveillanceSheet.SHEET);
             workbook.writeTo(inbox.resolve("王家庄村.xlsx"));
         }
 

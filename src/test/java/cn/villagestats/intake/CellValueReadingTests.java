@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
+import cn.villagestats.spreadsheet.Formula;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.villagestats.spreadsheet.Formula;
 import cn.villagestats.workbook.CellKind;
 import cn.villagestats.workbook.SheetCell;
-
 /** Cell values come through the reader as the clerk typed them, in both formats. */
 class CellValueReadingTests {
 
@@ -38,11 +39,11 @@ class CellValueReadingTests {
         ReturnRow row = onlyRoadRow(format, "1", "村东路", "１２５０", "1,250", "1250米", "水泥", "是", " 30 ");
 
         // then
-        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M)).extracting(SheetCell::kind, SheetCell::text)
+        assertThat(row.cell(RoadSheet.LENGTH_M)).extracting(SheetCell::kind, SheetCell::text)
                 .containsExactly(CellKind.TEXT, "１２５０");
-        assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M).text()).isEqualTo("1,250");
-        assertThat(row.cell(ReturnColumn.ROAD_AREA_M2).text()).isEqualTo("1250米");
-        assertThat(row.cell(ReturnColumn.ROAD_HOUSEHOLDS_SERVED).text()).isEqualTo(" 30 ");
+        assertThat(row.cell(RoadSheet.WIDTH_M).text()).isEqualTo("1,250");
+        assertThat(row.cell(RoadSheet.AREA_M2).text()).isEqualTo("1250米");
+        assertThat(row.cell(RoadSheet.HOUSEHOLDS_SERVED).text()).isEqualTo(" 30 ");
     }
 
     @ParameterizedTest
@@ -53,11 +54,11 @@ class CellValueReadingTests {
         ReturnRow row = onlyRoadRow(format, 1, "村东路", 1250, 0.5, 625.25);
 
         // then
-        assertThat(row.cell(ReturnColumn.ROAD_NO)).extracting(SheetCell::kind, SheetCell::text, SheetCell::number)
+        assertThat(row.cell(RoadSheet.NO)).extracting(SheetCell::kind, SheetCell::text, SheetCell::number)
                 .containsExactly(CellKind.NUMBER, "1", 1.0);
-        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M).text()).isEqualTo("1250");
-        assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M).text()).isEqualTo("0.5");
-        assertThat(row.cell(ReturnColumn.ROAD_AREA_M2).text()).isEqualTo("625.25");
+        assertThat(row.cell(RoadSheet.LENGTH_M).text()).isEqualTo("1250");
+        assertThat(row.cell(RoadSheet.WIDTH_M).text()).isEqualTo("0.5");
+        assertThat(row.cell(RoadSheet.AREA_M2).text()).isEqualTo("625.25");
     }
 
     @ParameterizedTest
@@ -71,13 +72,13 @@ class CellValueReadingTests {
                 .sheet("卫生改厕", t -> t.row(ReturnFixture.TOILET_HEADERS).row(1, "李四", typed, 370982196602012.5))
                 .write(format, dir);
         ReturnRow row = ReturnReading.allRows(file).get(0);
-        SheetCell id = row.cell(ReturnColumn.TOILET_ID_NUMBER);
+        SheetCell id = row.cell(ToiletSheet.ID_NUMBER);
 
         // then the text holds 15 significant digits then zeros, never E notation; the number is kept as stored
         assertThat(id.kind()).isEqualTo(CellKind.NUMBER);
         assertThat(id.text()).isEqualTo("370982196602012000");
         assertThat(id.number()).isEqualTo(typed);
-        assertThat(row.cell(ReturnColumn.TOILET_GROUP).text()).isEqualTo("370982196602013");
+        assertThat(row.cell(ToiletSheet.GROUP).text()).isEqualTo("370982196602013");
     }
 
     @ParameterizedTest
@@ -88,7 +89,7 @@ class CellValueReadingTests {
         ReturnRow row = onlyRoadRow(format, 1, "村东路", 1250, 4, new Formula("C2*D2", 5000.0));
 
         // then
-        assertThat(row.cell(ReturnColumn.ROAD_AREA_M2)).extracting(SheetCell::kind, SheetCell::text)
+        assertThat(row.cell(RoadSheet.AREA_M2)).extracting(SheetCell::kind, SheetCell::text)
                 .containsExactly(CellKind.NUMBER, "5000");
     }
 
@@ -103,12 +104,12 @@ class CellValueReadingTests {
         ReturnRow row = onlyRoadRow(format, 1, "村东路", serial, "2020年5月3日", null, null, null, null, day);
 
         // then
-        assertThat(row.cell(ReturnColumn.ROAD_COMPLETED_ON))
+        assertThat(row.cell(RoadSheet.COMPLETED_ON))
                 .extracting(SheetCell::kind, SheetCell::text, SheetCell::number)
                 .containsExactly(CellKind.DATE, "2020-05-03", serial);
-        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M)).extracting(SheetCell::kind, SheetCell::text)
+        assertThat(row.cell(RoadSheet.LENGTH_M)).extracting(SheetCell::kind, SheetCell::text)
                 .containsExactly(CellKind.NUMBER, "43954");
-        assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M)).extracting(SheetCell::kind, SheetCell::text)
+        assertThat(row.cell(RoadSheet.WIDTH_M)).extracting(SheetCell::kind, SheetCell::text)
                 .containsExactly(CellKind.TEXT, "2020年5月3日");
     }
 
@@ -120,9 +121,9 @@ class CellValueReadingTests {
         ReturnRow row = onlyRoadRow(format, 1, "村东路", null, null, null, null, true, false);
 
         // then
-        assertThat(row.cell(ReturnColumn.ROAD_HOUSEHOLD_ACCESS)).extracting(SheetCell::kind, SheetCell::text)
+        assertThat(row.cell(RoadSheet.HOUSEHOLD_ACCESS)).extracting(SheetCell::kind, SheetCell::text)
                 .containsExactly(CellKind.BOOLEAN, "TRUE");
-        assertThat(row.cell(ReturnColumn.ROAD_HOUSEHOLDS_SERVED).text()).isEqualTo("FALSE");
+        assertThat(row.cell(RoadSheet.HOUSEHOLDS_SERVED).text()).isEqualTo("FALSE");
     }
 
     @ParameterizedTest
@@ -133,7 +134,7 @@ class CellValueReadingTests {
         ReturnRow row = onlyRoadRow(format, null, "村东路", "   ", null, 30);
 
         // then
-        assertThat(row.cells()).containsOnlyKeys(ReturnColumn.ROAD_NAME, ReturnColumn.ROAD_AREA_M2);
-        assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M).kind()).isEqualTo(CellKind.BLANK);
+        assertThat(row.cells()).containsOnlyKeys(RoadSheet.NAME, RoadSheet.AREA_M2);
+        assertThat(row.cell(RoadSheet.LENGTH_M).kind()).isEqualTo(CellKind.BLANK);
     }
 }

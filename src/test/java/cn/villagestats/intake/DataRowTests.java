@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,10 +35,10 @@ class DataRowTests {
 
         // then
         assertThat(rows).extracting(ReturnRow::sheet, ReturnRow::rowNumber).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ReturnSheet.TOILETS, 2),
-                org.assertj.core.groups.Tuple.tuple(ReturnSheet.TOILETS, 3),
-                org.assertj.core.groups.Tuple.tuple(ReturnSheet.ROADS, 2),
-                org.assertj.core.groups.Tuple.tuple(ReturnSheet.SURVEILLANCE, 2));
+                org.assertj.core.groups.Tuple.tuple(ToiletSheet.SHEET, 2),
+                org.assertj.core.groups.Tuple.tuple(ToiletSheet.SHEET, 3),
+                org.assertj.core.groups.Tuple.tuple(RoadSheet.SHEET, 2),
+                org.assertj.core.groups.Tuple.tuple(SurveillanceSheet.SHEET, 2));
     }
 
     @ParameterizedTest
@@ -65,15 +69,15 @@ class DataRowTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then
             assertThat(rows).extracting(ReturnRow::rowNumber).containsExactly(2);
             assertThat(workbook.totalRows()).extracting(TotalRow::rowNumber).containsExactly(3, 4);
             TotalRow total = workbook.totalRows().get(0);
-            assertThat(total.sheet()).isEqualTo(ReturnSheet.ROADS);
-            assertThat(total.cells().get(ReturnColumn.ROAD_AREA_M2).text()).isEqualTo("5000");
+            assertThat(total.sheet()).isEqualTo(RoadSheet.SHEET);
+            assertThat(total.cells().get(RoadSheet.AREA_M2).text()).isEqualTo("5000");
         }
     }
 
@@ -86,7 +90,7 @@ class DataRowTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then
@@ -106,7 +110,7 @@ class DataRowTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then

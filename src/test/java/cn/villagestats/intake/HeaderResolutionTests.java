@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,10 +38,10 @@ class HeaderResolutionTests {
 
         // then
         assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.cell(ReturnColumn.ROAD_NAME).text()).isEqualTo("村东路");
-            assertThat(row.cell(ReturnColumn.ROAD_SURFACE).text()).isEqualTo("水泥");
-            assertThat(row.cell(ReturnColumn.ROAD_LENGTH_M).text()).isEqualTo("1250");
-            assertThat(row.cell(ReturnColumn.ROAD_WIDTH_M).text()).isEqualTo("4");
+            assertThat(row.cell(RoadSheet.NAME).text()).isEqualTo("村东路");
+            assertThat(row.cell(RoadSheet.SURFACE).text()).isEqualTo("水泥");
+            assertThat(row.cell(RoadSheet.LENGTH_M).text()).isEqualTo("1250");
+            assertThat(row.cell(RoadSheet.WIDTH_M).text()).isEqualTo("4");
         });
     }
 
@@ -56,8 +60,8 @@ class HeaderResolutionTests {
         ReturnRow row = ReturnReading.allRows(file).get(0);
 
         // then every template column is found
-        assertThat(row.cells()).containsOnlyKeys(ReturnColumn.of(ReturnSheet.ROADS));
-        assertThat(row.cell(ReturnColumn.ROAD_INVESTMENT_10K_YUAN).text()).isEqualTo("12.5");
+        assertThat(row.cells()).containsOnlyKeys(RoadSheet.SHEET.columns());
+        assertThat(row.cell(RoadSheet.INVESTMENT_10K_YUAN).text()).isEqualTo("12.5");
     }
 
     @ParameterizedTest
@@ -79,7 +83,7 @@ class HeaderResolutionTests {
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(4);
             assertThat(row.sheetName()).isEqualTo("卫生改厕");
-            assertThat(row.cell(ReturnColumn.TOILET_HOUSEHOLDER).text()).isEqualTo("王五");
+            assertThat(row.cell(ToiletSheet.HOUSEHOLDER).text()).isEqualTo("王五");
         });
     }
 
@@ -94,12 +98,12 @@ class HeaderResolutionTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then
             assertThat(rows.get(0).cells()).doesNotContainValue(SheetCell.text(2, "新建"));
-            assertThat(rows.get(0).cell(ReturnColumn.POINT_TYPE).text()).isEqualTo("村口");
+            assertThat(rows.get(0).cell(SurveillanceSheet.TYPE).text()).isEqualTo("村口");
             assertThat(workbook.notices()).anySatisfy(notice -> assertThat(notice).contains("备注"));
         }
     }
@@ -114,7 +118,7 @@ class HeaderResolutionTests {
                 .write(format, dir);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonZh()).contains("卫生改厕").contains("身份证号").doesNotContain("户主姓名");
                     assertThat(e.reasonEn()).contains("卫生改厕").contains("id_number");
@@ -135,10 +139,10 @@ class HeaderResolutionTests {
         ReturnRow row = ReturnReading.allRows(file).get(0);
 
         // then the header is found, and the row knows its sheet lacks the column
-        assertThat(row.cell(ReturnColumn.ROAD_NAME).text()).isEqualTo("村东路");
-        assertThat(row.hasColumn(ReturnColumn.ROAD_HOUSEHOLDS_SERVED)).isFalse();
-        assertThat(row.hasColumn(ReturnColumn.ROAD_INVESTMENT_10K_YUAN)).isFalse();
-        assertThat(row.hasColumn(ReturnColumn.ROAD_HOUSEHOLD_ACCESS)).isTrue();
+        assertThat(row.cell(RoadSheet.NAME).text()).isEqualTo("村东路");
+        assertThat(row.hasColumn(RoadSheet.HOUSEHOLDS_SERVED)).isFalse();
+        assertThat(row.hasColumn(RoadSheet.INVESTMENT_10K_YUAN)).isFalse();
+        assertThat(row.hasColumn(RoadSheet.HOUSEHOLD_ACCESS)).isTrue();
     }
 
     @ParameterizedTest
@@ -153,11 +157,11 @@ class HeaderResolutionTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then the toilet row is read and each cleared sheet is named in a notice
-            assertThat(rows).singleElement().extracting(ReturnRow::sheet).isEqualTo(ReturnSheet.TOILETS);
+            assertThat(rows).singleElement().extracting(ReturnRow::sheet).isEqualTo(ToiletSheet.SHEET);
             assertThat(workbook.notices()).containsExactly(
                     "工作表“道路硬化”没有表头和数据，视为本期没有道路硬化数据 / sheet 道路硬化 holds no header and no data: "
                             + "nothing to report for 道路硬化",
@@ -175,7 +179,7 @@ class HeaderResolutionTests {
                 .write(format, dir);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e ->
                         assertThat(e.reasonZh()).startsWith("工作表“道路硬化”前10行中找不到表头：道路名称、"));
     }
@@ -199,7 +203,7 @@ class HeaderResolutionTests {
         // then
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(11);
-            assertThat(row.cell(ReturnColumn.POINT_NAME).text()).isEqualTo("村口");
+            assertThat(row.cell(SurveillanceSheet.NAME).text()).isEqualTo("村口");
         });
     }
 
@@ -217,7 +221,7 @@ class HeaderResolutionTests {
                 .write(format, dir);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class,
                         e -> assertThat(e.reasonZh()).contains("雪亮工程").contains("点位名称"));
     }

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import cn.villagestats.programme.StandardProgrammes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class LyingZipTests {
 
         // when / then
         assertThatThrownBy(() -> {
-            try (ReturnWorkbook workbook = ReturnWorkbookReader.open(lying)) {
+            try (ReturnWorkbook workbook = ReturnWorkbookReader.open(lying, StandardProgrammes.SHEETS)) {
                 while (workbook.next() != null) {
                     // reading is what inflates
                 }
@@ -64,7 +65,7 @@ class LyingZipTests {
         IntakeLimits fourMegabytes = new IntakeLimits(100L << 20, 4L << 20, 1L << 30, 0.01, 20_000);
 
         // when / then the check measures them to its own limit; POI's ratio guard does not cut it short
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(lying, fourMegabytes).close())
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(lying, fourMegabytes, StandardProgrammes.SHEETS).close())
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonEn()).contains("shared strings table too large");
                     assertThat(e.reasonZh()).contains("共享字符串表");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Random;
 
+import cn.villagestats.programme.StandardProgrammes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class PartSizeLimitTests {
         Path workbook = withANoteOfAMegabyteAndAHalfInTheCover(ReturnFixture.standard().write(Format.XLSX, dir));
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(workbook, ONE_MEGABYTE_PARTS).close())
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(workbook, ONE_MEGABYTE_PARTS, StandardProgrammes.SHEETS).close())
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonEn()).contains(COVER_PART, "over the size limit").doesNotContain("zip bomb");
                     assertThat(e.reasonZh()).contains(COVER_PART, "超过允许的大小");
@@ -41,7 +42,7 @@ class PartSizeLimitTests {
         Path workbook = withANoteOfAMegabyteAndAHalfInTheCover(ReturnFixture.standard().write(Format.XLSX, dir));
 
         // when
-        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults())) {
+        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults(), StandardProgrammes.SHEETS)) {
             // then
             assertThat(opened.next()).isNull();
         }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.villagestats.programme.StandardProgrammes;
+
 /** Reads every data row of a return, for tests that look at rows as a whole. */
 final class ReturnReading {
 
@@ -11,7 +13,7 @@ final class ReturnReading {
     }
 
     static List<ReturnRow> allRows(Path file) throws UnreadableReturnException {
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             return allRows(workbook);
         }
     }

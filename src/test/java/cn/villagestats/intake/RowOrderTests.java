@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import cn.villagestats.programme.StandardProgrammes;
 import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class RowOrderTests {
     }
 
     private static void assertDamagedAfterItsFirstRow(Path workbook) throws Exception {
-        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults())) {
+        try (ReturnWorkbook opened = ReturnWorkbookReader.open(workbook, IntakeLimits.defaults(), StandardProgrammes.SHEETS)) {
             assertThat(opened.next().rowNumber()).isEqualTo(2);
             assertThatThrownBy(() -> {
                 while (opened.next() != null) {

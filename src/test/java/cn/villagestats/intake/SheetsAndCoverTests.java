@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.villagestats.programme.StandardProgrammes;
+import cn.villagestats.programme.roads.RoadSheet;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,13 +33,13 @@ class SheetsAndCoverTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then
             assertThat(workbook.cover().get(CoverField.VILLAGE_NAME).text()).isEqualTo("泉里村");
             assertThat(rows).singleElement().satisfies(row -> {
-                assertThat(row.sheet()).isEqualTo(ReturnSheet.ROADS);
+                assertThat(row.sheet()).isEqualTo(RoadSheet.SHEET);
                 assertThat(row.sheetName()).isEqualTo("Roads ");
             });
             assertThat(workbook.notices()).anySatisfy(notice -> assertThat(notice).contains("Sheet1"));
@@ -59,16 +61,16 @@ class SheetsAndCoverTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             List<ReturnRow> rows = ReturnReading.allRows(workbook);
 
             // then the sheets are the template's, every header is found and the row of spaces is blank
             assertThat(workbook.cover().get(CoverField.VILLAGE_CODE).text()).isEqualTo("370982104202");
             assertThat(rows).singleElement().satisfies(row -> {
-                assertThat(row.sheet()).isEqualTo(ReturnSheet.ROADS);
+                assertThat(row.sheet()).isEqualTo(RoadSheet.SHEET);
                 assertThat(row.sheetName()).isEqualTo("\u2003道路硬化");
-                assertThat(row.cells()).containsOnlyKeys(ReturnColumn.of(ReturnSheet.ROADS));
-                assertThat(row.cell(ReturnColumn.ROAD_NAME).text()).isEqualTo("\u00A0村东路\u200B");
+                assertThat(row.cells()).containsOnlyKeys(RoadSheet.SHEET.columns());
+                assertThat(row.cell(RoadSheet.NAME).text()).isEqualTo("\u00A0村东路\u200B");
             });
             assertThat(workbook.notices()).isEmpty();
         }
@@ -84,7 +86,7 @@ class SheetsAndCoverTests {
                 .write(format, dir);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonZh()).isEqualTo("工作簿中有两张“卫生改厕”表（“Toilets”和“卫生改厕”），请只保留一张后重新报送");
                     assertThat(e.reasonEn()).isEqualTo("two sheets for 卫生改厕 (Toilets and 卫生改厕): keep one and send the workbook again");
@@ -98,7 +100,7 @@ class SheetsAndCoverTests {
         Path file = ReturnFixture.standard().without("道路硬化").write(format, dir);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonZh()).isEqualTo("缺少工作表“道路硬化”");
                     assertThat(e.reasonEn()).isEqualTo("sheet 道路硬化 (Roads) is missing");
@@ -115,7 +117,7 @@ class SheetsAndCoverTests {
         Path file = ReturnFixture.standard().without("封面").write(format, dir);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     assertThat(e.reasonZh()).isEqualTo("缺少工作表“封面”");
                     assertThat(e.cover()).isEmpty();
@@ -138,7 +140,7 @@ class SheetsAndCoverTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             // then
             assertThat(workbook.cover().get(CoverField.VILLAGE_CODE))
                     .extracting(SheetCell::kind, SheetCell::text)
@@ -166,7 +168,7 @@ class SheetsAndCoverTests {
                 .write(format, dir);
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS)) {
             // then
             assertThat(workbook.cover()).containsKey(CoverField.VILLAGE_CODE).doesNotContainKey(CoverField.PHONE);
         }

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
+import cn.villagestats.programme.StandardProgrammes;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Files that are not readable workbooks are rejected with a reason, never a raw POI error. */
 class UnreadableWorkbookTests {
@@ -24,7 +25,7 @@ class UnreadableWorkbookTests {
         Path file = Files.createFile(dir.resolve("空.xlsx"));
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessage("the file is empty");
     }
@@ -37,7 +38,7 @@ class UnreadableWorkbookTests {
         Path file = Files.write(dir.resolve("return.xls"), noise);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOfSatisfying(UnreadableReturnException.class, e -> {
                     org.assertj.core.api.Assertions.assertThat(e.reasonZh()).isEqualTo("文件不是Excel工作簿");
                     org.assertj.core.api.Assertions.assertThat(e.reasonEn()).isEqualTo("the file is not an Excel workbook");
@@ -50,7 +51,7 @@ class UnreadableWorkbookTests {
         Path file = Files.writeString(dir.resolve("return.xlsx"), "村代码,370982104202\n", StandardCharsets.UTF_8);
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessage("the file is CSV text renamed as a workbook, not an Excel workbook");
     }
@@ -64,7 +65,7 @@ class UnreadableWorkbookTests {
         Path file = Files.write(dir.resolve("cut" + format.extension()), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessageContaining("damaged");
     }
@@ -76,7 +77,7 @@ class UnreadableWorkbookTests {
         Path renamed = Files.move(xls, dir.resolve("泉里村改厕台账(最终版)(1).xlsx"));
 
         // when
-        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(renamed)) {
+        try (ReturnWorkbook workbook = ReturnWorkbookReader.open(renamed, StandardProgrammes.SHEETS)) {
             // then
             org.assertj.core.api.Assertions.assertThat(workbook.cover().get(CoverField.VILLAGE_CODE).text())
                     .isEqualTo("370982104202");
@@ -94,7 +95,7 @@ class UnreadableWorkbookTests {
         }
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessageContaining("not an Excel workbook");
     }
@@ -105,7 +106,7 @@ class UnreadableWorkbookTests {
         Path file = ole2With(dir.resolve("加密.xlsx"), "EncryptionInfo", "EncryptedPackage");
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessage("workbook is password-protected");
     }
@@ -116,7 +117,7 @@ class UnreadableWorkbookTests {
         Path file = ole2With(dir.resolve("return.xls"), "WordDocument");
 
         // when / then
-        assertThatThrownBy(() -> ReturnWorkbookReader.open(file))
+        assertThatThrownBy(() -> ReturnWorkbookReader.open(file, StandardProgrammes.SHEETS))
                 .isInstanceOf(UnreadableReturnException.class)
                 .hasMessage("the file is not an Excel workbook");
     }

@@ -3,8 +3,6 @@ package cn.villagestats.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +10,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import cn.villagestats.programme.roads.RoadSheet;
 import cn.villagestats.spreadsheet.Formula;
 import cn.villagestats.spreadsheet.SheetBuilder.Styled;
 import cn.villagestats.workbook.CellKind;
 import cn.villagestats.workbook.SheetCell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What only an {@code .xlsx} can hold: uncalculated formulas and the 1904 date system. */
 class XlsxSpecificReadingTests {
@@ -35,7 +33,7 @@ class XlsxSpecificReadingTests {
                 .write(Format.XLSX, dir);
 
         // when
-        SheetCell area = ReturnReading.allRows(file).get(0).cell(ReturnColumn.ROAD_AREA_M2);
+        SheetCell area = ReturnReading.allRows(file).get(0).cell(RoadSheet.AREA_M2);
 
         // then
         assertThat(area.kind()).isEqualTo(CellKind.FORMULA_WITHOUT_RESULT);
@@ -52,7 +50,7 @@ class XlsxSpecificReadingTests {
         switchTo1904(file);
 
         // when
-        SheetCell completed = ReturnReading.allRows(file).get(0).cell(ReturnColumn.ROAD_COMPLETED_ON);
+        SheetCell completed = ReturnReading.allRows(file).get(0).cell(RoadSheet.COMPLETED_ON);
 
         // then
         assertThat(completed).extracting(SheetCell::kind, SheetCell::text, SheetCell::number)

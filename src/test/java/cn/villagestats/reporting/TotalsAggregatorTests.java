@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import cn.villagestats.programme.StandardProgrammes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,7 +150,7 @@ class TotalsAggregatorTests {
                 return rows;
             }
         };
-        TotalsAggregator failing = new TotalsAggregator(slowAndFailing, loadTaskExecutor, 100_000);
+        TotalsAggregator failing = new TotalsAggregator(slowAndFailing, StandardProgrammes.PROGRAMMES, loadTaskExecutor, 100_000);
 
         // when, then the failure is thrown once the road rows have been read: nothing is left on the pool
         assertThatThrownBy(() -> inTransaction(() -> failing.aggregate("2020-12", 9)))
@@ -173,7 +174,7 @@ class TotalsAggregatorTests {
         Map<String, String> gongxi = village(GONGXI);
 
         // when each village's rows are grouped two row numbers at a time, in parallel, and added up
-        TotalsAggregator inBands = new TotalsAggregator(jdbc, loadTaskExecutor, 2);
+        TotalsAggregator inBands = new TotalsAggregator(jdbc, StandardProgrammes.PROGRAMMES, loadTaskExecutor, 2);
         inTransaction(() -> inBands.aggregate("2020-12", 8));
 
         // then

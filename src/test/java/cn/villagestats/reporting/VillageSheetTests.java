@@ -40,7 +40,7 @@ class VillageSheetTests {
         Path file = folder.resolve("villages.xlsx");
         try (WorkbookBuilder workbook = WorkbookBuilder.xlsx()) {
             VillageSheet.write(workbook.sheet(VillageSheet.NAME), new SummarySheet.Heading("标题", "汶城镇", "2020年12月31日"),
-                    TOTALS, villages::forEach);
+                    TOTALS, code -> code.startsWith("toilet") ? "卫生改厕" : "道路硬化", villages::forEach);
             workbook.writeTo(file);
         }
 

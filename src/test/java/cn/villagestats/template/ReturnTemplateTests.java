@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import cn.villagestats.programme.StandardProgrammes;
 import cn.villagestats.registry.Village;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,7 +24,7 @@ class ReturnTemplateTests {
     @Test
     void shouldPrefillTheCoverFromTheRegistryAndLockIt() throws Exception {
         // when
-        Path file = ReturnTemplate.write(QUANLI, YearMonth.of(2020, 12), dir);
+        Path file = ReturnTemplate.write(QUANLI, YearMonth.of(2020, 12), dir, StandardProgrammes.PROGRAMMES);
 
         // then
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
@@ -42,7 +43,7 @@ class ReturnTemplateTests {
     @Test
     void shouldLockHeadersAndFormatAndListTheDataColumns() throws Exception {
         // when
-        Path file = ReturnTemplate.write(QUANLI, YearMonth.of(2020, 12), dir);
+        Path file = ReturnTemplate.write(QUANLI, YearMonth.of(2020, 12), dir, StandardProgrammes.PROGRAMMES);
 
         // then
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {

@@ -7,45 +7,45 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Builds cells as the reader delivers them, for tests. */
-final class Cells {
+public final class Cells {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private Cells() {
     }
 
-    static SheetCell blank() {
+    public static SheetCell blank() {
         return SheetCell.blank(0);
     }
 
-    static SheetCell text(String text) {
+    public static SheetCell text(String text) {
         return SheetCell.text(0, text);
     }
 
     /** A numeric cell; its text is the number without a trailing {@code .0}, as the reader writes it. */
-    static SheetCell number(double value) {
+    public static SheetCell number(double value) {
         String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return new SheetCell(0, CellKind.NUMBER, text, value);
     }
 
-    static SheetCell date(LocalDate date) {
+    public static SheetCell date(LocalDate date) {
         return new SheetCell(0, CellKind.DATE, date.toString(), date.toEpochDay() - EXCEL_EPOCH.toEpochDay());
     }
 
-    static SheetCell bool(boolean value) {
+    public static SheetCell bool(boolean value) {
         return new SheetCell(0, CellKind.BOOLEAN, value ? "TRUE" : "FALSE", 0);
     }
 
-    static SheetCell error(String errorValue) {
+    public static SheetCell error(String errorValue) {
         return new SheetCell(0, CellKind.ERROR, errorValue, 0);
     }
 
-    static SheetCell formulaWithoutResult() {
+    public static SheetCell formulaWithoutResult() {
         return new SheetCell(0, CellKind.FORMULA_WITHOUT_RESULT, "", 0);
     }
 
     /** Text as typed becomes a text cell, a number a numeric cell, a date a date cell, null a blank. */
-    static SheetCell of(Object value) {
+    public static SheetCell of(Object value) {
         if (value == null) {
             return blank();
         }

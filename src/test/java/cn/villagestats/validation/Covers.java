@@ -3,16 +3,16 @@ package cn.villagestats.validation;
 import java.time.YearMonth;
 
 /** Valid covers for row-validation tests. */
-final class Covers {
+public final class Covers {
 
     private Covers() {
     }
 
-    static Cover december2020() {
+    public static Cover december2020() {
         return forPeriod(YearMonth.of(2020, 12));
     }
 
-    static Cover forPeriod(YearMonth period) {
+    public static Cover forPeriod(YearMonth period) {
         return new Cover("370982104202", "泉里村", period, "李四", null, null, null);
     }
 }

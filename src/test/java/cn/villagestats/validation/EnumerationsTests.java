@@ -1,9 +1,12 @@
 package cn.villagestats.validation;
 
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import org.junit.jupiter.api.Test;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +15,7 @@ class EnumerationsTests {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"三格化粪池式", " 三格化粪池式 ", "三格 化粪池式", "三格\n化粪池式", "三格　化粪池式"})
     void shouldMatchAfterNormalisingAndStoreTheCanonicalSpelling(String typed) {
-        assertThat(Enumerations.TOILET_TYPES.parse(Cells.text(typed)).value()).isEqualTo("三格化粪池式");
+        assertThat(Enumerations.of(ToiletSheet.TYPE).parse(Cells.text(typed)).value()).isEqualTo("三格化粪池式");
     }
 
     @Test
@@ -40,7 +43,7 @@ class EnumerationsTests {
 
     @Test
     void shouldRejectAValueNotInTheList() {
-        Parsed<String> parsed = Enumerations.SURFACES.parse(Cells.text("水泥路"));
+        Parsed<String> parsed = Enumerations.of(RoadSheet.SURFACE).parse(Cells.text("水泥路"));
 
         assertThat(parsed.reasonZh()).isEqualTo("“水泥路”不是可选的值，应为 水泥、沥青、砂石、其他 之一");
         assertThat(parsed.reasonEn()).isEqualTo("'水泥路' is not an allowed value; expected one of 水泥, 沥青, 砂石, 其他");

@@ -1,6 +1,7 @@
 package cn.villagestats.validation;
 
 import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.returns.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import cn.villagestats.intake.ReturnColumn;
+import cn.villagestats.returns.ReturnColumn;
 import cn.villagestats.intake.ReturnRow;
-import cn.villagestats.intake.ReturnSheet;
+import cn.villagestats.returns.ReturnSheet;
 import cn.villagestats.intake.TotalRow;
 import cn.villagestats.workbook.CellKind;
 import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.programme.toilets.ToiletSheet;
 import org.junit.jupiter.api.Test;
 
 /** A village's 合计 row is compared with its rows' sum, however each number was typed. */
@@ -54,10 +55,10 @@ class TotalRowCheckTests {
     }
 
     private static ReturnRow row(int number, SheetCell subsidy) {
-        return new ReturnRow(ReturnSheet.TOILETS, "卫生改厕", number, Map.of(ReturnColumn.TOILET_SUBSIDY_YUAN, subsidy));
+        return new ReturnRow(ToiletSheet.SHEET, "卫生改厕", number, Map.of(ToiletSheet.SUBSIDY_YUAN, subsidy));
     }
 
     private static TotalRow total(SheetCell subsidy) {
-        return new TotalRow(ReturnSheet.TOILETS, "卫生改厕", 99, Map.of(ReturnColumn.TOILET_SUBSIDY_YUAN, subsidy));
+        return new TotalRow(ToiletSheet.SHEET, "卫生改厕", 99, Map.of(ToiletSheet.SUBSIDY_YUAN, subsidy));
     }
 }

@@ -1,8 +1,10 @@
-package cn.villagestats.validation;
+package cn.villagestats.programme.toilets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+
+import cn.villagestats.validation.StagedRow;
 
 /** A household whose toilet was upgraded, as accepted from the 卫生改厕 sheet. */
 public record ToiletRecord(int rowNumber, String householder, String idNumber, String group, String toiletType,

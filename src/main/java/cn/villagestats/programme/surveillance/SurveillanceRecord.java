@@ -1,7 +1,9 @@
-package cn.villagestats.validation;
+package cn.villagestats.programme.surveillance;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import cn.villagestats.validation.StagedRow;
 
 /** A monitoring point, as accepted from the 雪亮工程 sheet. */
 public record SurveillanceRecord(int rowNumber, String pointName, String pointType, int cameras, int camerasOnline,

@@ -1,19 +1,22 @@
-package cn.villagestats.validation;
-
-import org.junit.jupiter.api.Test;
+package cn.villagestats.programme.surveillance;
 
 import java.time.LocalDate;
 
-import static cn.villagestats.intake.ReturnColumn.*;
+import cn.villagestats.programme.surveillance.SurveillanceSheet;
+import cn.villagestats.validation.Rows;
+import cn.villagestats.validation.ValidatedRow;
+import cn.villagestats.validation.Violations;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SurveillanceRowValidatorTests {
 
-    private final ReturnValidator validator = new ReturnValidator(Covers.december2020());
+    private final SurveillanceRowValidator validator = new SurveillanceRowValidator();
 
     @Test
     void shouldAcceptAValidRowWithItsTypedRecord() {
-        var row = Rows.point().with(POINT_CAMERAS_ONLINE, "7台").with(POINT_CONNECTED, true).build();
+        var row = Rows.point().with(SurveillanceSheet.CAMERAS_ONLINE, "7台").with(SurveillanceSheet.CONNECTED, true).build();
 
         ValidatedRow result = validator.validate(row);
 
@@ -22,8 +25,8 @@ class SurveillanceRowValidatorTests {
 
     @Test
     void shouldRejectABuildDateOutsideTheYearsADatabaseKeeps() {
-        var yearZero = Violations.single(validator.validate(Rows.point().with(POINT_BUILT_ON, "0000-01-01").build()));
-        var first = validator.validate(Rows.point().with(POINT_NAME, "村口西").with(POINT_BUILT_ON, "1900-01-01").build());
+        var yearZero = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.BUILT_ON, "0000-01-01").build()));
+        var first = validator.validate(Rows.point().with(SurveillanceSheet.NAME, "村口西").with(SurveillanceSheet.BUILT_ON, "1900-01-01").build());
 
         assertThat(yearZero.reasonZh()).isEqualTo("建成日期应在1900年到2099年之间，填的是0000-01-01");
         assertThat(yearZero.reasonEn()).isEqualTo("date built must be between 1900 and 2099, got 0000-01-01");
@@ -32,14 +35,14 @@ class SurveillanceRowValidatorTests {
 
     @Test
     void shouldAcceptAPointWithoutABuildDate() {
-        var record = (SurveillanceRecord) validator.validate(Rows.point().with(POINT_BUILT_ON, null).build()).record();
+        var record = (SurveillanceRecord) validator.validate(Rows.point().with(SurveillanceSheet.BUILT_ON, null).build()).record();
 
         assertThat(record.builtOn()).isNull();
     }
 
     @Test
     void shouldRejectMoreCamerasOnlineThanInstalled() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, 12).build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.CAMERAS_ONLINE, 12).build()));
 
         assertThat(violation.column()).isEqualTo("在线数量");
         assertThat(violation.value()).isEqualTo("12");
@@ -49,14 +52,14 @@ class SurveillanceRowValidatorTests {
 
     @Test
     void shouldRejectRowWhenOnlineCamerasExceedInstalledByOne() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, 9).build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.CAMERAS_ONLINE, 9).build()));
 
         assertThat(violation.reasonEn()).isEqualTo("cameras online (9) exceeds cameras installed (8)");
     }
 
     @Test
     void shouldAcceptEveryCameraOnline() {
-        ValidatedRow result = validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, 8).build());
+        ValidatedRow result = validator.validate(Rows.point().with(SurveillanceSheet.CAMERAS_ONLINE, 8).build());
 
         assertThat(result.isAccepted()).isTrue();
         assertThat(((SurveillanceRecord) result.record()).camerasOnline()).isEqualTo(8);
@@ -64,15 +67,15 @@ class SurveillanceRowValidatorTests {
 
     @Test
     void shouldRejectNegativeCamerasOnline() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS_ONLINE, -1).build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.CAMERAS_ONLINE, -1).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("在线数量应在0到64之间，填的是-1");
     }
 
     @Test
     void shouldRejectCamerasOutsideOneToSixtyFour() {
-        var none = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS, 0).with(POINT_CAMERAS_ONLINE, 0).build()));
-        var tooMany = Violations.single(validator.validate(Rows.point().with(POINT_NAME, "广场").with(POINT_CAMERAS, 65).build()));
+        var none = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.CAMERAS, 0).with(SurveillanceSheet.CAMERAS_ONLINE, 0).build()));
+        var tooMany = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.NAME, "广场").with(SurveillanceSheet.CAMERAS, 65).build()));
 
         assertThat(none.reasonZh()).isEqualTo("摄像头数量应在1到64之间，填的是0");
         assertThat(none.reasonEn()).isEqualTo("cameras installed must be between 1 and 64, got 0");
@@ -81,28 +84,28 @@ class SurveillanceRowValidatorTests {
 
     @Test
     void shouldRejectAFractionOfACamera() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_CAMERAS, "8.5").build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.CAMERAS, "8.5").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("摄像头数量：应为整数，填的是8.5");
     }
 
     @Test
     void shouldRejectAnUnknownPointType() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_TYPE, "菜市场").build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.TYPE, "菜市场").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("点位类型：“菜市场”不是可选的值，应为 村口、路口、广场、学校、村委会、其他 之一");
     }
 
     @Test
     void shouldRejectAConnectedAnswerThatIsNotYesOrNo() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_CONNECTED, "待接入").build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.CONNECTED, "待接入").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("是否接入镇平台：“待接入”不是“是”或“否”，应填写 是/否");
     }
 
     @Test
     void shouldRejectABuildDateThatIsNotADate() {
-        var violation = Violations.single(validator.validate(Rows.point().with(POINT_BUILT_ON, "去年").build()));
+        var violation = Violations.single(validator.validate(Rows.point().with(SurveillanceSheet.BUILT_ON, "去年").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("建成日期：“去年”不是日期，应填写日期，如 2020-05-03");
         assertThat(violation.reasonEn()).isEqualTo("date built: '去年' is not a date; expected a date such as 2020-05-03");
@@ -114,7 +117,7 @@ class SurveillanceRowValidatorTests {
         validator.validate(Rows.point().at(3).build());
 
         // when
-        ValidatedRow repeat = validator.validate(Rows.point().at(7).with(POINT_NAME, " 村口 东").build());
+        ValidatedRow repeat = validator.validate(Rows.point().at(7).with(SurveillanceSheet.NAME, " 村口 东").build());
 
         // then
         var violation = Violations.single(repeat);
@@ -128,7 +131,7 @@ class SurveillanceRowValidatorTests {
     void shouldNotCarryPointNamesOverToAnotherReturn() {
         validator.validate(Rows.point().at(3).build());
 
-        var otherReturn = new ReturnValidator(Covers.december2020());
+        var otherReturn = new SurveillanceRowValidator();
 
         assertThat(otherReturn.validate(Rows.point().at(3).build()).isAccepted()).isTrue();
     }

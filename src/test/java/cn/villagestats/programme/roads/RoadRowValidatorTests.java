@@ -1,21 +1,25 @@
-package cn.villagestats.validation;
-
-import org.junit.jupiter.api.Test;
+package cn.villagestats.programme.roads;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
-import static cn.villagestats.intake.ReturnColumn.*;
+import cn.villagestats.programme.roads.RoadSheet;
+import cn.villagestats.validation.Rows;
+import cn.villagestats.validation.ValidatedRow;
+import cn.villagestats.validation.Violations;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoadRowValidatorTests {
 
-    private final ReturnValidator validator = new ReturnValidator(Covers.december2020());
+    private final RoadRowValidator validator = new RoadRowValidator(YearMonth.of(2020, 12));
 
     @Test
     void shouldAcceptAValidRowWithItsTypedRecord() {
         // given
-        var row = Rows.road().with(ROAD_LENGTH_M, "1,250米").with(ROAD_HOUSEHOLD_ACCESS, "√").build();
+        var row = Rows.road().with(RoadSheet.LENGTH_M, "1,250米").with(RoadSheet.HOUSEHOLD_ACCESS, "√").build();
 
         // when
         ValidatedRow result = validator.validate(row);
@@ -27,8 +31,8 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldAcceptASegmentWithoutHouseholdAccessAndWithoutHouseholdsServed() {
-        var row = Rows.road().with(ROAD_HOUSEHOLD_ACCESS, "否").with(ROAD_HOUSEHOLDS_SERVED, null)
-                .with(ROAD_INVESTMENT_10K_YUAN, null).build();
+        var row = Rows.road().with(RoadSheet.HOUSEHOLD_ACCESS, "否").with(RoadSheet.HOUSEHOLDS_SERVED, null)
+                .with(RoadSheet.INVESTMENT_10K_YUAN, null).build();
 
         RoadRecord record = (RoadRecord) validator.validate(row).record();
 
@@ -39,7 +43,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectAMissingRoadName() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_NAME, null).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.NAME, null).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("道路名称：必填项为空");
         assertThat(violation.reasonEn()).isEqualTo("road name: required value is missing");
@@ -47,8 +51,8 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectARoadNameLongerThanTheDatabaseKeeps() {
-        var accepted = validator.validate(Rows.road().with(ROAD_NAME, "路".repeat(128)).build());
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_NAME, "路".repeat(129)).build()));
+        var accepted = validator.validate(Rows.road().with(RoadSheet.NAME, "路".repeat(128)).build());
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.NAME, "路".repeat(129)).build()));
 
         assertThat(accepted.isAccepted()).isTrue();
         assertThat(violation.reasonZh()).isEqualTo("道路名称最多128个字，填的是129个字");
@@ -57,7 +61,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectALengthOutsideOneToTwentyThousandMetres() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_LENGTH_M, 20001).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.LENGTH_M, 20001).build()));
 
         assertThat(violation.column()).isEqualTo("长度(米)");
         assertThat(violation.value()).isEqualTo("20001");
@@ -67,7 +71,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectALengthInAnotherUnit() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_LENGTH_M, "1.25公里").build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.LENGTH_M, "1.25公里").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("长度(米)：单位“公里”不对，应以米为单位的数字");
         assertThat(violation.reasonEn()).isEqualTo("length (m): unit '公里' is wrong; expected a number in the unit 米");
@@ -75,7 +79,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectAWidthOutsideTwoToTwelveMetres() {
-        var row = Rows.road().with(ROAD_WIDTH_M, 1.5).with(ROAD_AREA_M2, 1875).build();
+        var row = Rows.road().with(RoadSheet.WIDTH_M, 1.5).with(RoadSheet.AREA_M2, 1875).build();
 
         var violation = Violations.single(validator.validate(row));
 
@@ -85,7 +89,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectAnAreaMoreThanFivePercentFromLengthTimesWidth() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_AREA_M2, 5300).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.AREA_M2, 5300).build()));
 
         assertThat(violation.column()).isEqualTo("面积(平方米)");
         assertThat(violation.reasonZh()).isEqualTo("面积(平方米)(5300)与长度×宽度(1250×4=5000)相差超过5%");
@@ -94,34 +98,34 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldAcceptAnAreaWithinFivePercent() {
-        assertThat(validator.validate(Rows.road().with(ROAD_AREA_M2, "5250平方米").build()).isAccepted()).isTrue();
-        assertThat(validator.validate(Rows.road().with(ROAD_AREA_M2, 4750).build()).isAccepted()).isTrue();
+        assertThat(validator.validate(Rows.road().with(RoadSheet.AREA_M2, "5250平方米").build()).isAccepted()).isTrue();
+        assertThat(validator.validate(Rows.road().with(RoadSheet.AREA_M2, 4750).build()).isAccepted()).isTrue();
     }
 
     @Test
     void shouldNotJudgeTheAreaWhenTheWidthIsAlreadyWrong() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_WIDTH_M, 20).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.WIDTH_M, 20).build()));
 
         assertThat(violation.column()).isEqualTo("宽度(米)");
     }
 
     @Test
     void shouldRejectAnUnknownSurface() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_SURFACE, "柏油").build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.SURFACE, "柏油").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("路面类型：“柏油”不是可选的值，应为 水泥、沥青、砂石、其他 之一");
     }
 
     @Test
     void shouldRejectAHouseholdAccessAnswerThatIsNotYesOrNo() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_HOUSEHOLD_ACCESS, "部分").build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.HOUSEHOLD_ACCESS, "部分").build()));
 
         assertThat(violation.reasonEn()).isEqualTo("reaches every household: '部分' is not a yes/no answer; expected 是 or 否 (yes/no)");
     }
 
     @Test
     void shouldRequireHouseholdsServedWhenTheSegmentReachesHouseholds() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_HOUSEHOLDS_SERVED, null).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.HOUSEHOLDS_SERVED, null).build()));
 
         assertThat(violation.column()).isEqualTo("受益户数");
         assertThat(violation.reasonZh()).isEqualTo("受益户数：必填项为空");
@@ -131,7 +135,7 @@ class RoadRowValidatorTests {
     @Test
     void shouldAcceptASheetWithoutTheHouseholdsServedColumnWhileNoSegmentIsHouseholdAccess() {
         // given a sheet whose clerk deleted 受益户数, no segment being 户户通
-        var row = Rows.road().with(ROAD_HOUSEHOLD_ACCESS, "否").withoutColumn(ROAD_HOUSEHOLDS_SERVED).build();
+        var row = Rows.road().with(RoadSheet.HOUSEHOLD_ACCESS, "否").withoutColumn(RoadSheet.HOUSEHOLDS_SERVED).build();
 
         // when
         ValidatedRow result = validator.validate(row);
@@ -144,7 +148,7 @@ class RoadRowValidatorTests {
     @Test
     void shouldRejectAHouseholdAccessSegmentInASheetWithoutTheHouseholdsServedColumn() {
         // given a 户户通 segment in a sheet without 受益户数
-        var row = Rows.road().at(7).with(ROAD_HOUSEHOLD_ACCESS, "是").withoutColumn(ROAD_HOUSEHOLDS_SERVED).build();
+        var row = Rows.road().at(7).with(RoadSheet.HOUSEHOLD_ACCESS, "是").withoutColumn(RoadSheet.HOUSEHOLDS_SERVED).build();
 
         // when
         var violation = Violations.single(validator.validate(row));
@@ -160,7 +164,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectHouseholdsServedAboveTwoThousand() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_HOUSEHOLDS_SERVED, "2001户").build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.HOUSEHOLDS_SERVED, "2001户").build()));
 
         assertThat(violation.value()).isEqualTo("2001户");
         assertThat(violation.reasonZh()).isEqualTo("受益户数应在0到2000之间，填的是2001");
@@ -168,7 +172,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectAFractionOfAHousehold() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_HOUSEHOLDS_SERVED, 12.5).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.HOUSEHOLDS_SERVED, 12.5).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("受益户数：应为整数，填的是12.5");
         assertThat(violation.reasonEn()).isEqualTo("households served: must be a whole number, got 12.5");
@@ -176,14 +180,14 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectACompletionDateOfAnotherYear() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_COMPLETED_ON, 43466).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.COMPLETED_ON, 43466).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("完工日期(2019-01-01)不在2020年内，只填本年度完工的");
     }
 
     @Test
     void shouldAcceptAZeroInvestment() {
-        ValidatedRow result = validator.validate(Rows.road().with(ROAD_INVESTMENT_10K_YUAN, 0).build());
+        ValidatedRow result = validator.validate(Rows.road().with(RoadSheet.INVESTMENT_10K_YUAN, 0).build());
 
         assertThat(result.isAccepted()).isTrue();
         assertThat(((RoadRecord) result.record()).investment10kYuan()).isZero();
@@ -191,7 +195,7 @@ class RoadRowValidatorTests {
 
     @Test
     void shouldRejectANegativeInvestment() {
-        var violation = Violations.single(validator.validate(Rows.road().with(ROAD_INVESTMENT_10K_YUAN, -3).build()));
+        var violation = Violations.single(validator.validate(Rows.road().with(RoadSheet.INVESTMENT_10K_YUAN, -3).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("投资(万元)不能为负数，填的是-3");
         assertThat(violation.reasonEn()).isEqualTo("investment (10k yuan) must be 0 or more, got -3");

@@ -1,25 +1,30 @@
-package cn.villagestats.validation;
-
-import cn.villagestats.workbook.CellKind;
-import cn.villagestats.workbook.SheetCell;
-import org.junit.jupiter.api.Test;
+package cn.villagestats.programme.toilets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import static cn.villagestats.intake.ReturnColumn.*;
+import cn.villagestats.workbook.CellKind;
+import cn.villagestats.workbook.SheetCell;
+import cn.villagestats.programme.toilets.ToiletSheet;
+import cn.villagestats.validation.Cells;
+import cn.villagestats.validation.Rows;
+import cn.villagestats.validation.ValidatedRow;
+import cn.villagestats.validation.Violation;
+import cn.villagestats.validation.Violations;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ToiletRowValidatorTests {
 
-    private final ReturnValidator validator = new ReturnValidator(Covers.december2020());
+    private final ToiletRowValidator validator = new ToiletRowValidator(YearMonth.of(2020, 12));
 
     @Test
     void shouldAcceptAValidRowWithItsTypedRecord() {
         // given
-        var row = Rows.toilet().with(TOILET_ID_NUMBER, "11010519491231002x").with(TOILET_SUBSIDY_YUAN, "1,000元").build();
+        var row = Rows.toilet().with(ToiletSheet.ID_NUMBER, "11010519491231002x").with(ToiletSheet.SUBSIDY_YUAN, "1,000元").build();
 
         // when
         ValidatedRow result = validator.validate(row);
@@ -32,7 +37,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldAcceptARowWithoutTheOptionalCells() {
-        var row = Rows.toilet().with(TOILET_NO, null).with(TOILET_GROUP, null).with(TOILET_SUBSIDY_YUAN, null).build();
+        var row = Rows.toilet().with(ToiletSheet.NO, null).with(ToiletSheet.GROUP, null).with(ToiletSheet.SUBSIDY_YUAN, null).build();
 
         ToiletRecord record = (ToiletRecord) validator.validate(row).record();
 
@@ -42,7 +47,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectAMissingHouseholder() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_HOUSEHOLDER, "  ").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.HOUSEHOLDER, "  ").build()));
 
         assertThat(violation.column()).isEqualTo("户主姓名");
         assertThat(violation.value()).isEqualTo("  ");
@@ -52,7 +57,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectAHouseholderNameOfOneCharacter() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_HOUSEHOLDER, "张").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.HOUSEHOLDER, "张").build()));
 
         assertThat(violation.value()).isEqualTo("张");
         assertThat(violation.reasonZh()).isEqualTo("户主姓名应为2到20个字，填的是1个字");
@@ -61,14 +66,14 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectAHouseholderNameLongerThanTwentyCharacters() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_HOUSEHOLDER, "张".repeat(21)).build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.HOUSEHOLDER, "张".repeat(21)).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("户主姓名应为2到20个字，填的是21个字");
     }
 
     @Test
     void shouldRejectAWrongCheckDigitAndMaskTheIdNumber() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ID_NUMBER, "370982198001011233").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.ID_NUMBER, "370982198001011233").build()));
 
         assertThat(violation.column()).isEqualTo("身份证号");
         assertThat(violation.value()).isEqualTo("370982********1233");
@@ -83,7 +88,7 @@ class ToiletRowValidatorTests {
         var idCell = new SheetCell(0, CellKind.NUMBER,
                 "370982198001011000", 370982198001011232d);
 
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ID_NUMBER, idCell).build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.ID_NUMBER, idCell).build()));
 
         assertThat(violation.value()).isEqualTo("370982********1000");
         assertThat(violation.reasonZh()).isEqualTo(
@@ -95,9 +100,9 @@ class ToiletRowValidatorTests {
     @Test
     void shouldAcceptValuesWithNoBreakAndZeroWidthSpacesAroundThem() {
         // given values pasted from a web page or left by WPS
-        var row = Rows.toilet().with(TOILET_HOUSEHOLDER, "\u00A0张三\u200B").with(TOILET_ID_NUMBER, "\uFEFF" + Rows.VALID_ID)
-                .with(TOILET_TYPE, "三格化粪池式\u2002").with(TOILET_POOR_HOUSEHOLD, "\u3000是\u200B")
-                .with(TOILET_ACCEPTANCE, "\u200B已验收\u00A0").with(TOILET_GROUP, "\u2009一组\u2060").build();
+        var row = Rows.toilet().with(ToiletSheet.HOUSEHOLDER, "\u00A0张三\u200B").with(ToiletSheet.ID_NUMBER, "\uFEFF" + Rows.VALID_ID)
+                .with(ToiletSheet.TYPE, "三格化粪池式\u2002").with(ToiletSheet.POOR_HOUSEHOLD, "\u3000是\u200B")
+                .with(ToiletSheet.ACCEPTANCE, "\u200B已验收\u00A0").with(ToiletSheet.GROUP, "\u2009一组\u2060").build();
 
         // when
         ValidatedRow result = validator.validate(row);
@@ -114,7 +119,7 @@ class ToiletRowValidatorTests {
         var idCell = new SheetCell(0, CellKind.NUMBER, "370982196602012000", 3.7098219660201203E17);
 
         // when
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ID_NUMBER, idCell).build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.ID_NUMBER, idCell).build()));
 
         // then
         assertThat(violation.value()).isEqualTo("370982********2000");
@@ -122,7 +127,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectAnUnknownToiletType() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_TYPE, "旱厕").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.TYPE, "旱厕").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("改厕类型：“旱厕”不是可选的值，应为 三格化粪池式、双瓮漏斗式、完整下水道水冲式、其他 之一");
         assertThat(violation.reasonEn()).isEqualTo(
@@ -131,7 +136,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectAPoorHouseholdAnswerThatIsNotYesOrNo() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_POOR_HOUSEHOLD, "脱贫户").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.POOR_HOUSEHOLD, "脱贫户").build()));
 
         assertThat(violation.column()).isEqualTo("是否贫困户");
         assertThat(violation.reasonZh()).isEqualTo("是否贫困户：“脱贫户”不是“是”或“否”，应填写 是/否");
@@ -140,7 +145,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectACompletionDateOutsideThePeriodsYear() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_COMPLETED_ON, "2019/12/30").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.COMPLETED_ON, "2019/12/30").build()));
 
         assertThat(violation.value()).isEqualTo("2019/12/30");
         assertThat(violation.reasonZh()).isEqualTo("完工日期(2019-12-30)不在2020年内，只填本年度完工的");
@@ -149,9 +154,9 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectACompletionDateAfterThePeriodsLastDay() {
-        var juneValidator = new ReturnValidator(Covers.forPeriod(YearMonth.of(2020, 6)));
+        var juneValidator = new ToiletRowValidator(YearMonth.of(2020, 6));
 
-        var violation = Violations.single(juneValidator.validate(Rows.toilet().with(TOILET_COMPLETED_ON, "2020年7月1日").build()));
+        var violation = Violations.single(juneValidator.validate(Rows.toilet().with(ToiletSheet.COMPLETED_ON, "2020年7月1日").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("完工日期(2020-07-01)晚于报告期末(2020-06-30)");
         assertThat(violation.reasonEn()).isEqualTo("completion date (2020-07-01) is after the end of the reporting period (2020-06-30)");
@@ -159,23 +164,23 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldAcceptACompletionDateOnThePeriodsLastDay() {
-        var juneValidator = new ReturnValidator(Covers.forPeriod(YearMonth.of(2020, 6)));
+        var juneValidator = new ToiletRowValidator(YearMonth.of(2020, 6));
 
-        ValidatedRow result = juneValidator.validate(Rows.toilet().with(TOILET_COMPLETED_ON, "2020-06-30").build());
+        ValidatedRow result = juneValidator.validate(Rows.toilet().with(ToiletSheet.COMPLETED_ON, "2020-06-30").build());
 
         assertThat(((ToiletRecord) result.record()).completedOn()).isEqualTo(LocalDate.of(2020, 6, 30));
     }
 
     @Test
     void shouldRejectAnUnknownAcceptance() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_ACCEPTANCE, "验收中").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.ACCEPTANCE, "验收中").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("验收情况：“验收中”不是可选的值，应为 已验收、未验收 之一");
     }
 
     @Test
     void shouldRejectASubsidyAboveFiveThousandYuan() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_SUBSIDY_YUAN, 5001).build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.SUBSIDY_YUAN, 5001).build()));
 
         assertThat(violation.value()).isEqualTo("5001");
         assertThat(violation.reasonZh()).isEqualTo("补助金额(元)应在0到5000之间，填的是5001");
@@ -185,7 +190,7 @@ class ToiletRowValidatorTests {
     @Test
     void shouldRejectASubsidyFormulaWithoutResult() {
         var violation = Violations.single(validator.validate(
-                Rows.toilet().with(TOILET_SUBSIDY_YUAN, Cells.formulaWithoutResult()).build()));
+                Rows.toilet().with(ToiletSheet.SUBSIDY_YUAN, Cells.formulaWithoutResult()).build()));
 
         assertThat(violation.reasonZh()).isEqualTo("补助金额(元)：公式没有计算结果");
         assertThat(violation.reasonEn()).isEqualTo("subsidy (yuan): formula has no calculated result");
@@ -193,7 +198,7 @@ class ToiletRowValidatorTests {
 
     @Test
     void shouldRejectAFractionalSerialNumber() {
-        var violation = Violations.single(validator.validate(Rows.toilet().with(TOILET_NO, "1.5").build()));
+        var violation = Violations.single(validator.validate(Rows.toilet().with(ToiletSheet.NO, "1.5").build()));
 
         assertThat(violation.reasonZh()).isEqualTo("序号：应为整数，填的是1.5");
         assertThat(violation.reasonEn()).isEqualTo("serial number: must be a whole number, got 1.5");
@@ -202,8 +207,8 @@ class ToiletRowValidatorTests {
     @Test
     void shouldReportEveryBadCellOfARow() {
         // given
-        var row = Rows.toilet().at(9).with(TOILET_HOUSEHOLDER, null).with(TOILET_ID_NUMBER, "37098219800101")
-                .with(TOILET_ACCEPTANCE, "好").with(TOILET_SUBSIDY_YUAN, Cells.error("#VALUE!")).build();
+        var row = Rows.toilet().at(9).with(ToiletSheet.HOUSEHOLDER, null).with(ToiletSheet.ID_NUMBER, "37098219800101")
+                .with(ToiletSheet.ACCEPTANCE, "好").with(ToiletSheet.SUBSIDY_YUAN, Cells.error("#VALUE!")).build();
 
         // when
         ValidatedRow result = validator.validate(row);

@@ -1,14 +1,13 @@
-package cn.villagestats.validation;
+package cn.villagestats.returns;
 
 import java.util.List;
 
 import cn.villagestats.workbook.Spaces;
-
 /**
  * The unit a numeric column is measured in, with the spellings a clerk may type after a
  * number ({@code 1250米}, {@code 500m2}). Spellings are compared after NFKC normalisation.
  */
-enum Unit {
+public enum Unit {
     NONE("", List.of()),
     METRE("米", List.of("米", "m")),
     SQUARE_METRE("平方米", List.of("平方米", "平米", "m2")),
@@ -26,21 +25,12 @@ enum Unit {
         this.spellings = spellings.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
-    String symbol() {
+    public String symbol() {
         return symbol;
     }
 
-    /** The number part of {@code text} when it ends in one of this unit's spellings, else the text unchanged. */
-    String strip(String text) {
-        if (spellings.isEmpty()) {
-            return text;
-        }
-        String lowerCase = text.toLowerCase();
-        for (String s : spellings) {
-            if (lowerCase.endsWith(s) && text.length() > s.length()) {
-                return Spaces.strip(text.substring(0, text.length() - s.length()));
-            }
-        }
-        return text;
+    /** The spellings a number may end in, longest first. */
+    public List<String> spellings() {
+        return spellings;
     }
 }

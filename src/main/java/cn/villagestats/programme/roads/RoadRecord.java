@@ -1,8 +1,10 @@
-package cn.villagestats.validation;
+package cn.villagestats.programme.roads;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+
+import cn.villagestats.validation.StagedRow;
 
 /** A hardened road segment, as accepted from the 道路硬化 sheet. */
 public record RoadRecord(int rowNumber, String roadName, BigDecimal lengthM, BigDecimal widthM, BigDecimal areaM2,
