@@ -125,6 +125,9 @@ public final class VillageStatsCli {
         if (line.command().startsWith("user ")) {
             return user(line);
         }
+        if (line.command().equals("status")) {
+            return new StatusCommand(out, err).execute(execution, limit, line.springArguments());
+        }
         ConfigurableApplicationContext started;
         try {
             started = boot(line.command(), line.springArguments());
@@ -135,7 +138,6 @@ public final class VillageStatsCli {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
-                case "status" -> console.status(execution, limit, out);
                 case "rerun" -> console.rerun(execution, out);
                 case "stop" -> console.stop(line.requiredNumber("execution"), out);
                 case "abandon" -> console.abandon(line.requiredNumber("execution"), out);
