@@ -64,6 +64,21 @@ class ReadOnlyStatusTests {
     }
 
     @Test
+    void shouldAnswerWithoutStartingTheApplication() throws Exception {
+        // given a database set up by a command, and a setting that would stop the application from starting
+        String database = "--spring.datasource.url=jdbc:h2:mem:status-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        cli("user", "list", database);
+
+        // when
+        int code = cli("status", database, "--villagestats.load.threads=four");
+
+        // then status never bound it: it started no context
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("No consolidation has run yet.\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void shouldSayInOneLineThatThereIsNoDatabaseAndCreateNone() {
         // given a URL whose file does not exist (a wrong folder, or status before the first run)
         Path data = work.resolve("data");
