@@ -15,6 +15,7 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.logging.LogFile;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.logback.LogbackLoggingSystem;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -43,7 +44,8 @@ final class StatusCommand {
 
     /** Prints the recent runs (or one run's steps) and returns the exit code. */
     int execute(Long executionId, int limit, List<String> springArguments) {
-        LoggingSystem logging = LoggingSystem.get(StatusCommand.class.getClassLoader());
+        // Boot's logging system for logback, named rather than looked up in every jar's spring.factories
+        LoggingSystem logging = new LogbackLoggingSystem(StatusCommand.class.getClassLoader());
         // quiet, as the application is until its logging is set up: only a failure needs the log file
         logging.beforeInitialize();
         StandardEnvironment settings = BootSettings.of(springArguments);
