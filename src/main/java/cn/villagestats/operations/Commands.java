@@ -137,6 +137,8 @@ final class Commands {
         options.forEach((option, label) -> spec.addOption(OptionSpec.builder("--" + option)
                 .paramLabel(label).type(String.class).arity("1").build()));
         spec.parser().overwrittenOptionsAllowed(true);
+        // a value such as a user's name may start with @: it is the value, not a file of arguments
+        spec.parser().expandAtFiles(false);
         spec.parser().unmatchedArgumentsAllowed(!name.equals("villagestats") && !name.equals("user"));
         return spec;
     }

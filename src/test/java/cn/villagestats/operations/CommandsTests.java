@@ -89,6 +89,15 @@ class CommandsTests {
     }
 
     @Test
+    void shouldTakeAValueStartingWithAnAtSignAsItIs() throws Exception {
+        // when
+        Invocation line = Commands.parse("user", "token", "--name", "@README.md");
+
+        // then
+        assertThat(line.options()).isEqualTo(Map.of("name", "@README.md"));
+    }
+
+    @Test
     void shouldTakeTheLastOfAnOptionGivenTwice() throws Exception {
         // when
         Invocation line = Commands.parse("status", "--limit", "5", "--limit", "7");
