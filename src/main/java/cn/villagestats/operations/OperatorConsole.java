@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import cn.villagestats.consolidation.PeriodLockedException;
-import cn.villagestats.consolidation.DeadRuns;
-import cn.villagestats.consolidation.ReturnLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,8 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The commands that need the database: run, status, rerun, stop, abandon, recover and
- * serve. Each prints what an operator needs to read and returns the exit code.
+ * The commands that need the application's context: run, rerun, stop, abandon, recover and
+ * serve ({@code status} reads the database without it, {@link StatusCommand}). Each prints what an operator needs to read and returns the exit code.
  */
 @Component
 class OperatorConsole {
@@ -23,27 +21,21 @@ class OperatorConsole {
     private static final Logger log = LoggerFactory.getLogger(OperatorConsole.class);
 
     private final ConsolidationRunner runner;
-    private final ExecutionHistory history;
     private final ExecutionControl control;
     private final NightlyPlan plan;
-    private final ReturnLedger ledger;
     private final NightNotices notices;
     private final LastNightHealth health;
     private final String cron;
-    private final DeadRuns deadRuns;
 
-    OperatorConsole(ConsolidationRunner runner, ExecutionHistory history, ExecutionControl control,
-                    NightlyPlan plan, ReturnLedger ledger, NightNotices notices, LastNightHealth health,
-                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron, DeadRuns deadRuns) {
+    OperatorConsole(ConsolidationRunner runner, ExecutionControl control,
+                    NightlyPlan plan, NightNotices notices, LastNightHealth health,
+                    @Value("${villagestats.schedule.cron:0 0 2 * * *}") String cron) {
         this.runner = runner;
-        this.history = history;
         this.control = control;
         this.plan = plan;
-        this.ledger = ledger;
         this.notices = notices;
         this.health = health;
         this.cron = cron;
-        this.deadRuns = deadRuns;
     }
 
     /** A run of the given period and inbox; either left out means tonight's, by the {@link NightlyPlan}. */
@@ -88,17 +80,6 @@ class OperatorConsole {
         } catch (Exception e) {
             log.error("Could not stop the run on {}: {}", termination.signal(), e.toString());
         }
-    }
-
-    int status(Long executionId, int limit, PrintStream console) {
-        StatusPrinter printer = new StatusPrinter(console, ledger::fileName, deadRuns::isDead);
-        if (executionId == null) {
-            printer.executions(history.recent(limit));
-        } else {
-            printer.steps(history.find(executionId).orElseThrow(() -> new OperatorException(
-                    "没有编号为 #" + executionId + " 的作业 / there is no run #" + executionId)));
-        }
-        return ExitCode.OK.code();
     }
 
     int rerun(Long executionId, PrintStream console) throws Exception {

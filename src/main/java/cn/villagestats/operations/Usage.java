@@ -69,8 +69,9 @@ final class Usage {
             """;
 
     static final String COMMON = """
-            Every command that uses the database takes Spring settings such as
-            --spring.datasource.url=... (default: an H2 file under data/).
+            Every command takes Spring Boot's settings as --name=value, e.g.
+            --spring.datasource.url=... (default: an H2 file under data/) or --server.port=8081;
+            --help after a command explains it.
 
             Exit codes: 0 every village reported and every file was accepted (or the command did what it said);
                         2 the run completed, but files were rejected or villages are missing;

@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import cn.villagestats.VillageStatsApplication;
 import cn.villagestats.consolidation.PeriodLockedException;
@@ -32,27 +30,10 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The {@code villagestats} command line. The command is parsed before Spring starts, so
- * {@code --help} and usage errors answer at once and touch no database.
+ * The {@code villagestats} command line. The command is parsed ({@link Commands}) before Spring
+ * starts, so {@code --help} and usage errors answer at once and touch no database.
  */
 public final class VillageStatsCli {
-
-    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
-            Map.entry("help", Set.of()),
-            Map.entry("run", Set.of("period", "inbox", "out")),
-            Map.entry("status", Set.of("execution", "limit")),
-            Map.entry("rerun", Set.of("execution")),
-            Map.entry("stop", Set.of("execution")),
-            Map.entry("abandon", Set.of("execution")),
-            Map.entry("recover", Set.of("execution")),
-            Map.entry("serve", Set.of()),
-            Map.entry("generate-samples", Set.of("out", "seed", "period")),
-            Map.entry("template", Set.of("period", "village", "out")),
-            Map.entry("user", Set.of()),
-            Map.entry("user add", Set.of("name", "role", "village")),
-            Map.entry("user token", Set.of("name")),
-            Map.entry("user list", Set.of()),
-            Map.entry("user disable", Set.of("name")));
 
     /** The commands that read or write files named in Chinese: they refuse to start without a UTF-8 locale. */
     private static final Set<String> READS_FILE_NAMES = Set.of("run", "rerun", "serve", "generate-samples", "template");
@@ -86,9 +67,9 @@ public final class VillageStatsCli {
     }
 
     public int execute(String... args) {
-        CommandLine line;
+        Invocation line;
         try {
-            line = CommandLine.parse(withSubcommand(args), OPTIONS);
+            line = Commands.parse(args);
             if (line.command().equals("help") || line.wantsHelp()) {
                 out.print(Usage.of(line.command()));
                 return ExitCode.OK.code();
@@ -113,7 +94,7 @@ public final class VillageStatsCli {
         }
     }
 
-    private int withDatabase(CommandLine line) throws UsageException {
+    private int withDatabase(Invocation line) throws UsageException {
         YearMonth period = line.options().containsKey("period") ? period(line.required("period")) : null;
         Long execution = line.options().containsKey("execution") ? line.requiredNumber("execution") : null;
         int limit = limit(line);
@@ -125,6 +106,9 @@ public final class VillageStatsCli {
         if (line.command().startsWith("user ")) {
             return user(line);
         }
+        if (line.command().equals("status")) {
+            return new StatusCommand(out, err).execute(execution, limit, line.springArguments());
+        }
         ConfigurableApplicationContext started;
         try {
             started = boot(line.command(), line.springArguments());
@@ -135,7 +119,6 @@ public final class VillageStatsCli {
             OperatorConsole console = context.getBean(OperatorConsole.class);
             return switch (line.command()) {
                 case "run" -> console.run(period, inbox, path(line, "out"), out);
-                case "status" -> console.status(execution, limit, out);
                 case "rerun" -> console.rerun(execution, out);
                 case "stop" -> console.stop(line.requiredNumber("execution"), out);
                 case "abandon" -> console.abandon(line.requiredNumber("execution"), out);
@@ -165,7 +148,7 @@ public final class VillageStatsCli {
      * The context did not start (the database, a setting): two plain lines and an exit code; the
      * stack trace is in the log file. A night that cannot start still reaches a person.
      */
-    private int cannotStart(CommandLine line, RuntimeException e, YearMonth period) {
+    private int cannotStart(Invocation line, RuntimeException e, YearMonth period) {
         FAILURES.error("villagestats {} could not start", line.command(), e);
         StartFailure failure = StartFailure.of(e, settings(line));
         failure.lines(line.command()).forEach(err::println);
@@ -177,7 +160,7 @@ public final class VillageStatsCli {
         return failure.exitCode().code();
     }
 
-    private int user(CommandLine line) throws UsageException {
+    private int user(Invocation line) throws UsageException {
         String password = line.command().equals("user add") ? passwordLine() : null;
         ConfigurableApplicationContext started;
         try {
@@ -217,15 +200,7 @@ public final class VillageStatsCli {
         }
     }
 
-    /** {@code user add ...} is parsed as the command {@code "user add"}. */
-    private static String[] withSubcommand(String[] args) {
-        if (args.length >= 2 && args[0].equals("user") && !args[1].startsWith("-")) {
-            return Stream.concat(Stream.of("user " + args[1]), Stream.of(args).skip(2)).toArray(String[]::new);
-        }
-        return args;
-    }
-
-    private int generateSamples(CommandLine line) throws UsageException {
+    private int generateSamples(Invocation line) throws UsageException {
         YearMonth period = period(line.option("period", "2020-12"));
         long seed = optionalNumber(line, "seed", SampleReturns.DEFAULT_SEED);
         Path target = Path.of(line.option("out", "input-samples"));
@@ -245,29 +220,29 @@ public final class VillageStatsCli {
      * {@code villagestats.seeds} for the commands that run without Spring: from the command line,
      * a system property or the environment (VILLAGESTATS_SEEDS), as Spring would find it.
      */
-    private static Path seeds(CommandLine line) {
+    private static Path seeds(Invocation line) {
         return Path.of(settings(line).getProperty("villagestats.seeds", "seeds"));
     }
 
     /** The settings as far as they are known without Spring Boot: command line, system properties, environment. */
-    private static StandardEnvironment settings(CommandLine line) {
+    private static StandardEnvironment settings(Invocation line) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(
                 new SimpleCommandLinePropertySource(line.springArguments().toArray(String[]::new)));
         return environment;
     }
 
-    private static Path path(CommandLine line, String name) {
+    private static Path path(Invocation line, String name) {
         String value = line.options().get(name);
         return value == null ? null : Path.of(value);
     }
 
-    private static long optionalNumber(CommandLine line, String name, long fallback) throws UsageException {
+    private static long optionalNumber(Invocation line, String name, long fallback) throws UsageException {
         return line.options().containsKey(name) ? line.requiredNumber(name) : fallback;
     }
 
     /** How many runs {@code status} lists: at least one, at most 10,000 (the history is read whole). */
-    private static int limit(CommandLine line) throws UsageException {
+    private static int limit(Invocation line) throws UsageException {
         long limit = optionalNumber(line, "limit", 20);
         if (limit < 1 || limit > 10_000) {
             throw new UsageException("--limit 须为 1 到 10000 之间的整数，而不是“" + limit + "”",

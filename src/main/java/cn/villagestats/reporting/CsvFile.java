@@ -4,21 +4,26 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a CSV file that Excel opens correctly on a Chinese Windows desktop: UTF-8 with a
- * byte-order mark, RFC 4180 quoting, and text that a spreadsheet would run as a formula
- * written so that it is shown as text.
+ * byte-order mark, RFC 4180 quoting (Commons CSV's), and text that a spreadsheet would run as a
+ * formula written so that it is shown as text.
  */
 final class CsvFile implements AutoCloseable {
 
-    private final BufferedWriter out;
+    private final CSVPrinter out;
 
-    private CsvFile(BufferedWriter out) {
+    private CsvFile(CSVPrinter out) {
         this.out = out;
     }
 
@@ -27,9 +32,9 @@ final class CsvFile implements AutoCloseable {
             Files.createDirectories(file.toAbsolutePath().getParent());
             // an encoder that replaces what UTF-8 cannot hold (a lone surrogate from a crafted cell), where
             // Files.newBufferedWriter's would fail the export
-            CsvFile csv = new CsvFile(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.UTF_8)));
-            csv.out.write('\uFEFF');
+            Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            CsvFile csv = new CsvFile(CSVFormat.RFC4180.print(writer));
             csv.row((Object[]) header);
             return csv;
         } catch (IOException e) {
@@ -40,13 +45,7 @@ final class CsvFile implements AutoCloseable {
     /** Writes one line; numbers as they are, everything else as guarded text. */
     CsvFile row(Object... values) {
         try {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(values[i] instanceof Number ? values[i].toString() : quote(SafeText.of(values[i])));
-            }
-            out.write("\r\n");
+            out.printRecord(Arrays.stream(values).map(v -> v instanceof Number ? v.toString() : SafeText.of(v)));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,13 +55,6 @@ final class CsvFile implements AutoCloseable {
     CsvFile rows(List<Object[]> lines) {
         lines.forEach(this::row);
         return this;
-    }
-
-    private static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     @Override

@@ -108,8 +108,9 @@ class OperatorCommandsTests {
 
     @Test
     void shouldSaySoWhenAskedForARunThatDoesNotExist() {
-        // given
+        // given a database set up by a command (status alone neither creates nor migrates one)
         database = "--spring.datasource.url=jdbc:h2:mem:operator-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        cli("user", "list");
 
         // when
         int code = cli("status", "--execution", "99");

@@ -59,13 +59,13 @@ class PlainFailuresTests {
     @Test
     void shouldNameTheSettingThatIsNotANumberAndExitAsForAWrongSetting() {
         // when
-        int code = cli("status", "--villagestats.load.threads=four", "--spring.datasource.url=jdbc:h2:mem:nan");
+        int code = cli("rerun", "--villagestats.load.threads=four", "--spring.datasource.url=jdbc:h2:mem:nan");
 
         // then
         assertThat(code).isEqualTo(64);
         assertThat(stderr()).isEqualTo("""
-                villagestats status: 设置须为数字，而不是“four”（villagestats.load.threads），请改正后重新运行。
-                villagestats status: a setting takes a number, not 'four' (villagestats.load.threads); correct it and run again.
+                villagestats rerun: 设置须为数字，而不是“four”（villagestats.load.threads），请改正后重新运行。
+                villagestats rerun: a setting takes a number, not 'four' (villagestats.load.threads); correct it and run again.
                 """);
     }
 
@@ -96,15 +96,15 @@ class PlainFailuresTests {
             String url = "jdbc:h2:file:" + readOnly.resolve("data/villagestats") + ";AUTO_SERVER=TRUE";
 
             // when
-            int code = cli("status", "--spring.datasource.url=" + url);
+            int code = cli("rerun", "--spring.datasource.url=" + url);
 
             // then
             assertThat(code).isEqualTo(73);
             // (the reason masks any run of 15 digits, as in a temporary folder's name)
             String data = IdNumbers.maskWithin(readOnly.resolve("data").toString());
-            assertThat(stderr()).isEqualTo("villagestats status: 数据文件夹不可写：文件系统只读：" + data
+            assertThat(stderr()).isEqualTo("villagestats rerun: 数据文件夹不可写：文件系统只读：" + data
                     + "（spring.datasource.url=" + url + "）。\n"
-                    + "villagestats status: the data folder cannot be written: the file system is read-only: "
+                    + "villagestats rerun: the data folder cannot be written: the file system is read-only: "
                     + data + " (spring.datasource.url=" + url + ").\n");
         } finally {
             run("umount", readOnly.toString());

@@ -72,6 +72,18 @@ class CsvFileTests {
     }
 
     @Test
+    void shouldQuoteAValueThatAReaderCouldTakeForACommentOrWhoseSpacesItCouldTrim() throws Exception {
+        // when
+        Path file = dir.resolve("e.csv");
+        try (CsvFile csv = CsvFile.create(file, "value", "village")) {
+            csv.row("#N/A", "泉里村 ");
+        }
+
+        // then
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(1)).isEqualTo("\"#N/A\",\"泉里村 \"");
+    }
+
+    @Test
     void shouldWriteNumbersAsTheyAre() throws Exception {
         // when
         Path file = dir.resolve("d.csv");
