@@ -37,6 +37,9 @@ public interface Programme<R extends StagedRow> {
         return "";
     }
 
+    /** What one row of its sheet is, as the template's 填表说明 says it: {@code 一户（改厕）}. */
+    String eachRow();
+
     /** The programme's own lines of the template's 填表说明, without their numbers. */
     default List<String> instructions() {
         return List.of();

@@ -78,5 +78,10 @@ class ProgrammesTests {
         public List<IndicatorDefinition> indicators() {
             return List.of();
         }
+
+        @Override
+        public String eachRow() {
+            return "一个测点";
+        }
     }
 }

@@ -41,6 +41,21 @@ class ReturnTemplateTests {
     }
 
     @Test
+    void shouldTellWhatARowIsAndWhichColumnsHaveDropDownsFromTheProgrammes() throws Exception {
+        // when
+        Path file = ReturnTemplate.write(QUANLI, YearMonth.of(2020, 12), dir, StandardProgrammes.PROGRAMMES);
+
+        // then the 是/否 columns are one 是否…… after the other drop-downs, in the sheets' order
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet instructions = workbook.getSheet("填表说明");
+            assertThat(instructions.getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("3. 每张表从第二行起逐行填写，一行一户（改厕）、一条路（道路）、一个点位（监控）。本月没有的，表格留空即可。");
+            assertThat(instructions.getRow(4).getCell(0).getStringCellValue())
+                    .isEqualTo("4. 带下拉箭头的列（改厕类型、验收情况、路面类型、点位类型、是否……）请从下拉列表中选择，不要自己输入别的写法。");
+        }
+    }
+
+    @Test
     void shouldLockHeadersAndFormatAndListTheDataColumns() throws Exception {
         // when
         Path file = ReturnTemplate.write(QUANLI, YearMonth.of(2020, 12), dir, StandardProgrammes.PROGRAMMES);

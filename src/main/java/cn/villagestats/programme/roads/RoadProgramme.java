@@ -74,6 +74,11 @@ public final class RoadProgramme implements Programme<RoadRecord> {
     }
 
     @Override
+    public String eachRow() {
+        return "一条路（道路）";
+    }
+
+    @Override
     public List<String> instructions() {
         return List.of("道路：道路名称最多128个字；长度1到20000米，宽度2到12米，面积应等于长度乘宽度（相差不超过5%）；"
                 + "是否户户通选“是”时必须填受益户数（0到2000）；投资以万元为单位，不能为负数，应小于1000000。");

@@ -64,6 +64,11 @@ public final class SurveillanceProgramme implements Programme<SurveillanceRecord
     }
 
     @Override
+    public String eachRow() {
+        return "一个点位（监控）";
+    }
+
+    @Override
     public List<String> instructions() {
         return List.of("监控：点位名称最多128个字，同一村内不能重复；摄像头数量1到64个，在线数量不能超过摄像头数量；"
                 + "建成日期在1900年到2099年之间，可以不填。");

@@ -74,6 +74,11 @@ public final class ToiletProgramme implements Programme<ToiletRecord> {
     }
 
     @Override
+    public String eachRow() {
+        return "一户（改厕）";
+    }
+
+    @Override
     public List<String> instructions() {
         return List.of("户主姓名2到20个字；村民小组最多64个字，可以不填；补助金额在0到5000元之间，可以不填。");
     }

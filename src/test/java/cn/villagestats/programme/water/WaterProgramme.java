@@ -52,6 +52,11 @@ public class WaterProgramme implements Programme<WaterRecord> {
     }
 
     @Override
+    public String eachRow() {
+        return "一处供水工程（饮水）";
+    }
+
+    @Override
     public List<String> instructions() {
         return List.of("饮水安全：工程名称最多128个字；受益户数1到5000户；水质是否达标选“是”或“否”。");
     }
