@@ -7,6 +7,7 @@ import java.util.List;
 import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.ReturnLedger;
 import cn.villagestats.consolidation.RunHeartbeat;
+import cn.villagestats.programme.Programmes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -95,7 +96,7 @@ final class StatusCommand {
         Duration deadAfter = DurationStyle.detectAndParse(settings.getProperty("villagestats.run.dead-after", "2m"));
         GenericApplicationContext beans = new GenericApplicationContext();
         beans.registerBean(JobRepository.class, () -> jobRepository);
-        beans.registerBean(ReturnLedger.class, jdbc);
+        beans.registerBean(ReturnLedger.class, jdbc, Programmes.standard());
         beans.registerBean(RunHeartbeat.class, jdbc, beatEvery);
         beans.registerBean(DeadRuns.class, () -> new DeadRuns(jobRepository, beans.getBean(RunHeartbeat.class), deadAfter));
         beans.refresh();
