@@ -47,6 +47,11 @@ public class ReturnLedger {
 
     /** The file a return was read from, if the ledger still has it (a file gone from the inbox is forgotten). */
     public Optional<String> fileName(long id) {
+        return fileName(jdbc, id);
+    }
+
+    /** {@link #fileName(long)} on a database opened for reading, where no ledger is made ({@code status}). */
+    public static Optional<String> fileName(JdbcTemplate jdbc, long id) {
         return jdbc.queryForList("SELECT file_name FROM intake_return WHERE id = ?", String.class, id).stream()
                 .findFirst();
     }

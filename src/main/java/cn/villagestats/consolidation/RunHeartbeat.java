@@ -34,7 +34,8 @@ public class RunHeartbeat implements JobExecutionListener, AutoCloseable {
     });
     private final Map<Long, ScheduledFuture<?>> beating = new ConcurrentHashMap<>();
 
-    RunHeartbeat(JdbcTemplate jdbc, Duration every) {
+    /** Public for {@code status}, which reads the beats without the application's context. */
+    public RunHeartbeat(JdbcTemplate jdbc, Duration every) {
         this.jdbc = jdbc;
         this.every = every;
     }

@@ -54,6 +54,10 @@ final class ReadOnlyDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource);
+    }
+
     /** The URL an H2 file database is opened with for reading; other URLs as they are. */
     static String readingUrl(String url) throws Absent {
         Path file = h2File(url);

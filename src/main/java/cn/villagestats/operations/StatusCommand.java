@@ -7,7 +7,6 @@ import java.util.List;
 import cn.villagestats.consolidation.DeadRuns;
 import cn.villagestats.consolidation.ReturnLedger;
 import cn.villagestats.consolidation.RunHeartbeat;
-import cn.villagestats.programme.Programmes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -17,7 +16,6 @@ import org.springframework.boot.logging.LogFile;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.logging.logback.LogbackLoggingSystem;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,10 +49,13 @@ final class StatusCommand {
         logging.beforeInitialize();
         StandardEnvironment settings = BootSettings.of(springArguments);
         try (ReadOnlyDatabase database = ReadOnlyDatabase.open(settings);
-             GenericApplicationContext beans = beans(database, settings)) {
-            StatusPrinter printer = new StatusPrinter(out, beans.getBean(ReturnLedger.class)::fileName,
-                    beans.getBean(DeadRuns.class)::isDead);
-            ExecutionHistory history = new ExecutionHistory(beans.getBean(JobRepository.class));
+             RunHeartbeat heartbeat = new RunHeartbeat(database.jdbc(), duration(settings,
+                     "villagestats.run.heartbeat-every", "15s"))) {
+            JobRepository jobRepository = jobRepository(database, settings);
+            JdbcTemplate jdbc = database.jdbc();
+            DeadRuns deadRuns = new DeadRuns(jobRepository, heartbeat, duration(settings, "villagestats.run.dead-after", "2m"));
+            StatusPrinter printer = new StatusPrinter(out, id -> ReturnLedger.fileName(jdbc, id), deadRuns::isDead);
+            ExecutionHistory history = new ExecutionHistory(jobRepository);
             if (executionId == null) {
                 printer.executions(history.recent(limit));
             } else {
@@ -79,9 +80,8 @@ final class StatusCommand {
         }
     }
 
-    /** The job repository, the return ledger and the dead-run check, on the read-only database. */
-    private static GenericApplicationContext beans(ReadOnlyDatabase database, StandardEnvironment settings)
-            throws Exception {
+    /** The job repository on the read-only database, built by hand: a context for three objects costs more than they do. */
+    private static JobRepository jobRepository(ReadOnlyDatabase database, StandardEnvironment settings) throws Exception {
         JdbcJobRepositoryFactoryBean repository = new JdbcJobRepositoryFactoryBean();
         repository.setDataSource(database.dataSource());
         repository.setTransactionManager(new JdbcTransactionManager(database.dataSource()));
@@ -90,16 +90,10 @@ final class StatusCommand {
             repository.setTablePrefix(prefix);
         }
         repository.afterPropertiesSet();
-        JobRepository jobRepository = repository.getObject();
-        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-        Duration beatEvery = DurationStyle.detectAndParse(settings.getProperty("villagestats.run.heartbeat-every", "15s"));
-        Duration deadAfter = DurationStyle.detectAndParse(settings.getProperty("villagestats.run.dead-after", "2m"));
-        GenericApplicationContext beans = new GenericApplicationContext();
-        beans.registerBean(JobRepository.class, () -> jobRepository);
-        beans.registerBean(ReturnLedger.class, jdbc, Programmes.standard());
-        beans.registerBean(RunHeartbeat.class, jdbc, beatEvery);
-        beans.registerBean(DeadRuns.class, () -> new DeadRuns(jobRepository, beans.getBean(RunHeartbeat.class), deadAfter));
-        beans.refresh();
-        return beans;
+        return repository.getObject();
+    }
+
+    private static Duration duration(StandardEnvironment settings, String name, String otherwise) {
+        return DurationStyle.detectAndParse(settings.getProperty(name, otherwise));
     }
 }
